@@ -1,0 +1,29 @@
+"""Segue's local server: stores contacts and drafts the notes that follow an interview."""
+
+import logging
+from pathlib import Path
+
+from flask import Flask
+
+from .config import Config
+from .token import load_or_create_token
+
+
+def create_app(test_config=None):
+    """Build the Flask app from the environment, or from `test_config` when given."""
+    app = Flask(__name__)
+    app.config.from_mapping(Config().as_flask_config())
+    if test_config:
+        app.config.update(test_config)
+    data_dir = Path(app.config["SEGUE_DATA_DIR"])
+    data_dir.mkdir(parents=True, exist_ok=True)
+    if not app.config.get("SEGUE_TOKEN"):
+        app.config["SEGUE_TOKEN"] = load_or_create_token(data_dir / "token")
+    logging.getLogger("peewee").setLevel(logging.WARNING)
+
+    from . import api
+    from .store import lifecycle
+
+    api.init_app(app)
+    lifecycle.init_app(app)
+    return app

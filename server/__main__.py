@@ -1,0 +1,5 @@
+"""`python -m server` runs the `segue` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,101 @@
+"""Contacts: captured from LinkedIn, or added and edited by hand."""
+
+from flask.views import MethodView
+from flask_smorest import Blueprint, Page, abort
+
+from server.store.contacts import (
+    capture_contact,
+    create_contact,
+    delete_contact,
+    get_contact,
+    search_contacts,
+    update_contact,
+    url_taken,
+)
+from server.store.serialize import contact_to_dict
+
+from .common import found
+from .schemas import (
+    CaptureSchema,
+    ContactCreateSchema,
+    ContactEditSchema,
+    ContactQueryArgsSchema,
+    ContactSchema,
+    ContactSummarySchema,
+)
+
+blp = Blueprint("contacts", __name__, url_prefix="/api/contacts", description="Contacts")
+
+
+class QueryPage(Page):
+    """Pages through a peewee query in the database rather than in memory."""
+
+    @property
+    def items(self):
+        params = self.page_params
+        rows = self.collection.paginate(params.page, params.page_size)
+        return [contact_to_dict(row, with_details=False) for row in rows]
+
+    @property
+    def item_count(self):
+        return self.collection.count()
+
+
+def refuse_duplicate_url(url, exclude_id=None):
+    if url_taken(url, exclude_id=exclude_id):
+        abort(
+            409,
+            message="Another contact already has this LinkedIn URL.",
+            errors={"json": {"linkedin_url": ["Another contact already has this LinkedIn URL."]}},
+        )
+
+
+@blp.route("")
+class Contacts(MethodView):
+    @blp.arguments(ContactQueryArgsSchema, location="query")
+    @blp.response(200, ContactSummarySchema(many=True))
+    @blp.paginate(QueryPage)
+    def get(self, args):
+        """Search contacts by name, headline or company, newest first"""
+        return search_contacts(args.get("q"), args.get("company"))
+
+    @blp.arguments(ContactCreateSchema)
+    @blp.response(201, ContactSchema)
+    def post(self, data):
+        """Add a contact by hand"""
+        refuse_duplicate_url(data.get("linkedin_url"))
+        return create_contact(data)
+
+
+@blp.route("/capture")
+class ContactCapture(MethodView):
+    @blp.arguments(CaptureSchema)
+    @blp.response(200, ContactSchema)
+    @blp.alt_response(201, schema=ContactSchema, description="A new contact was created")
+    def post(self, profile):
+        """Save a captured LinkedIn profile: 201 when new, 200 when it refreshed a contact"""
+        contact, created = capture_contact(profile)
+        return contact, 201 if created else 200
+
+
+@blp.route("/<int:contact_id>")
+class ContactById(MethodView):
+    @blp.response(200, ContactSchema)
+    def get(self, contact_id):
+        """Read one contact with positions, education and talking points"""
+        return found(get_contact(contact_id))
+
+    @blp.arguments(ContactEditSchema)
+    @blp.response(200, ContactSchema)
+    def patch(self, data, contact_id):
+        """Change what the user typed about a contact"""
+        found(get_contact(contact_id))
+        if data.get("linkedin_url"):
+            refuse_duplicate_url(data["linkedin_url"], exclude_id=contact_id)
+        return found(update_contact(contact_id, data))
+
+    @blp.response(204)
+    def delete(self, contact_id):
+        """Delete a contact and everything about them"""
+        if not delete_contact(contact_id):
+            abort(404, message="No such contact.")

@@ -1,0 +1,18 @@
+"""Is the server up? The one route that needs no token."""
+
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from server.version import VERSION
+
+from .schemas import HealthSchema
+
+blp = Blueprint("health", __name__, url_prefix="/api", description="Liveness")
+
+
+@blp.route("/health")
+class Health(MethodView):
+    @blp.response(200, HealthSchema)
+    def get(self):
+        """Say the server is up, and which version it runs"""
+        return {"status": "ok", "version": VERSION}

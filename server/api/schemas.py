@@ -1,0 +1,176 @@
+"""Request and response schemas: what every route takes and gives."""
+
+import marshmallow as ma
+
+from .fields import Email, PartialDate, Phone, ProfileUrl, Text, WebUrl, text_list
+
+MANUAL_TALKING_POINT_KINDS = ("interview", "article", "custom")
+CHANNELS = ("", "email", "linkedin", "phone", "text")
+ACCOUNT_TYPES = ("free", "premium")
+
+
+class PositionSchema(ma.Schema):
+    title = Text(max_length=300, load_default="")
+    company = Text(max_length=300, load_default="")
+    start = PartialDate(load_default=None)
+    end = PartialDate(load_default=None)
+    location = Text(max_length=200, load_default="")
+
+
+class EducationSchema(ma.Schema):
+    school = Text(max_length=300, required=True, validate=[ma.validate.Length(min=1)])
+    degree = Text(max_length=300, load_default="")
+    field = Text(max_length=300, load_default="")
+    start = PartialDate(load_default=None)
+    end = PartialDate(load_default=None)
+
+
+class CaptureMetaSchema(ma.Schema):
+    source = Text(max_length=40, load_default="")
+    layout = Text(max_length=40, load_default="")
+    complete = ma.fields.Boolean(load_default=False)
+    fields = ma.fields.Dict(
+        keys=Text(max_length=40),
+        values=Text(max_length=40),
+        validate=ma.validate.Length(max=40),
+        metadata={"description": "Where each field came from: json-ld, landmark, text…"},
+    )
+    missing = text_list(item_length=40, max_items=40)
+
+
+class CaptureSchema(ma.Schema):
+    """A profile as the extension read it from the page."""
+
+    linkedin_url = ProfileUrl(required=True)
+    full_name = Text(max_length=200, min_length=1, required=True)
+    headline = Text(max_length=500, load_default="")
+    location = Text(max_length=200, load_default="")
+    about = Text(max_length=10_000, load_default="")
+    photo_url = WebUrl(load_default="")
+    positions = ma.fields.List(
+        ma.fields.Nested(PositionSchema), validate=ma.validate.Length(max=100), load_default=list
+    )
+    education = ma.fields.List(
+        ma.fields.Nested(EducationSchema), validate=ma.validate.Length(max=50), load_default=list
+    )
+    skills = text_list(item_length=100, max_items=200, load_default=list)
+    interests = text_list(item_length=200, max_items=200, load_default=list)
+    capture = ma.fields.Nested(CaptureMetaSchema, load_default=None, allow_none=True)
+
+
+class ContactEditSchema(ma.Schema):
+    """Fields the user may type or correct; every one optional on PATCH."""
+
+    linkedin_url = ProfileUrl(allow_none=True)
+    full_name = Text(max_length=200, min_length=1)
+    headline = Text(max_length=500)
+    location = Text(max_length=200)
+    about = Text(max_length=10_000)
+    current_title = Text(max_length=300)
+    current_company = Text(max_length=300)
+    email = Email()
+    phone = Phone()
+    notes = Text(max_length=20_000)
+    preferred_channel = Text(max_length=20, validate=[ma.validate.OneOf(CHANNELS)])
+
+
+class ContactCreateSchema(ContactEditSchema):
+    full_name = Text(max_length=200, min_length=1, required=True)
+
+
+class ContactQueryArgsSchema(ma.Schema):
+    q = Text(max_length=200, metadata={"description": "Words to find in name, headline, company"})
+    company = Text(max_length=200)
+
+
+class TalkingPointCreateSchema(ma.Schema):
+    kind = Text(max_length=20, required=True, validate=[ma.validate.OneOf(MANUAL_TALKING_POINT_KINDS)])
+    text = Text(max_length=1000, min_length=1, required=True)
+    url = WebUrl(load_default="")
+
+
+class TalkingPointEditSchema(ma.Schema):
+    kind = Text(max_length=20, validate=[ma.validate.OneOf(MANUAL_TALKING_POINT_KINDS)])
+    text = Text(max_length=1000, min_length=1)
+    url = WebUrl()
+
+
+class TalkingPointSchema(ma.Schema):
+    id = ma.fields.Integer(dump_only=True)
+    contact_id = ma.fields.Integer(dump_only=True)
+    kind = ma.fields.String(dump_only=True)
+    text = ma.fields.String(dump_only=True)
+    url = ma.fields.String(dump_only=True, allow_none=True)
+    source = ma.fields.String(dump_only=True, metadata={"description": "derived or manual"})
+    evidence = ma.fields.Raw(dump_only=True, allow_none=True)
+    strength = ma.fields.Float(dump_only=True, allow_none=True)
+    created_at = ma.fields.String(dump_only=True)
+    updated_at = ma.fields.String(dump_only=True)
+
+
+class ContactSummarySchema(ma.Schema):
+    id = ma.fields.Integer(dump_only=True)
+    linkedin_url = ma.fields.String(dump_only=True, allow_none=True)
+    full_name = ma.fields.String(dump_only=True)
+    first_name = ma.fields.String(dump_only=True)
+    last_name = ma.fields.String(dump_only=True)
+    headline = ma.fields.String(dump_only=True)
+    location = ma.fields.String(dump_only=True)
+    about = ma.fields.String(dump_only=True)
+    photo_url = ma.fields.String(dump_only=True)
+    current_title = ma.fields.String(dump_only=True)
+    current_company = ma.fields.String(dump_only=True)
+    skills = ma.fields.List(ma.fields.String(), dump_only=True)
+    interests = ma.fields.List(ma.fields.String(), dump_only=True)
+    capture = ma.fields.Raw(dump_only=True, allow_none=True)
+    email = ma.fields.String(dump_only=True)
+    phone = ma.fields.String(dump_only=True)
+    notes = ma.fields.String(dump_only=True)
+    preferred_channel = ma.fields.String(dump_only=True)
+    captured_at = ma.fields.String(dump_only=True, allow_none=True)
+    created_at = ma.fields.String(dump_only=True)
+    updated_at = ma.fields.String(dump_only=True)
+
+
+class ContactSchema(ContactSummarySchema):
+    positions = ma.fields.List(ma.fields.Nested(PositionSchema), dump_only=True)
+    education = ma.fields.List(ma.fields.Nested(EducationSchema), dump_only=True)
+    talking_points = ma.fields.List(ma.fields.Nested(TalkingPointSchema), dump_only=True)
+
+
+class SchoolSchema(ma.Schema):
+    school = Text(max_length=300, min_length=1, required=True)
+    degree = Text(max_length=300, load_default="")
+    start = PartialDate(load_default=None)
+    end = PartialDate(load_default=None)
+
+
+class EmployerSchema(ma.Schema):
+    company = Text(max_length=300, min_length=1, required=True)
+    title = Text(max_length=300, load_default="")
+    start = PartialDate(load_default=None)
+    end = PartialDate(load_default=None)
+
+
+class MeSchema(ma.Schema):
+    """The user's own background, compared with each contact's."""
+
+    full_name = Text(max_length=200, load_default="")
+    headline = Text(max_length=500, load_default="")
+    location = Text(max_length=200, load_default="")
+    account_type = Text(
+        max_length=10, load_default="free", validate=[ma.validate.OneOf(ACCOUNT_TYPES)]
+    )
+    schools = ma.fields.List(
+        ma.fields.Nested(SchoolSchema), validate=ma.validate.Length(max=30), load_default=list
+    )
+    employers = ma.fields.List(
+        ma.fields.Nested(EmployerSchema), validate=ma.validate.Length(max=50), load_default=list
+    )
+    interests = text_list(item_length=100, max_items=100, load_default=list)
+    updated_at = ma.fields.String(dump_only=True)
+
+
+class HealthSchema(ma.Schema):
+    status = ma.fields.String(dump_only=True)
+    version = ma.fields.String(dump_only=True)

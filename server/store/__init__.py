@@ -1,0 +1,1 @@
+"""Persistence: peewee models, the database connection, migrations and queries."""

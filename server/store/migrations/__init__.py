@@ -1,0 +1,1 @@
+"""Schema changes, applied in order by `server.store.migrate`."""

@@ -1,0 +1,119 @@
+"""The tables: the user (Me), their contacts, and what each contact's profile says."""
+
+import datetime
+import json
+
+from peewee import (
+    AutoField,
+    CharField,
+    DateTimeField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from .db import db
+
+
+def utcnow():
+    return datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
+
+
+class JSONText(TextField):
+    """JSON kept as text, so the same column works on SQLite and PostgreSQL."""
+
+    def db_value(self, value):
+        return None if value is None else json.dumps(value, ensure_ascii=False)
+
+    def python_value(self, value):
+        return None if value is None else json.loads(value)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Me(BaseModel):
+    """The user's own background, one row: what talking points are compared against."""
+
+    id = AutoField()
+    full_name = CharField(default="")
+    headline = TextField(default="")
+    location = CharField(default="")
+    account_type = CharField(default="free")
+    schools = JSONText(default=list)
+    employers = JSONText(default=list)
+    interests = JSONText(default=list)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class Contact(BaseModel):
+    """A person the user is following up with; profile fields plus the user's own notes."""
+
+    id = AutoField()
+    linkedin_url = CharField(max_length=300, null=True, unique=True)
+    full_name = CharField(default="")
+    first_name = CharField(default="")
+    last_name = CharField(default="")
+    headline = TextField(default="")
+    location = CharField(default="")
+    about = TextField(default="")
+    photo_url = TextField(default="")
+    current_title = CharField(default="")
+    current_company = CharField(default="")
+    skills = JSONText(default=list)
+    interests = JSONText(default=list)
+    capture = JSONText(null=True)
+    # What the user typed: never touched by a capture.
+    email = CharField(default="")
+    phone = CharField(default="")
+    notes = TextField(default="")
+    preferred_channel = CharField(default="")
+    captured_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class Position(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="positions", on_delete="CASCADE")
+    ordinal = IntegerField()
+    title = CharField(default="")
+    company = CharField(default="")
+    start = CharField(null=True)
+    end = CharField(null=True)
+    location = CharField(default="")
+
+
+class Education(BaseModel):
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="education", on_delete="CASCADE")
+    ordinal = IntegerField()
+    school = CharField(default="")
+    degree = CharField(default="")
+    field = CharField(default="")
+    start = CharField(null=True)
+    end = CharField(null=True)
+
+
+class TalkingPoint(BaseModel):
+    """Something to open with: derived from shared background, or typed by the user."""
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="talking_points", on_delete="CASCADE")
+    kind = CharField()
+    text = TextField()
+    url = TextField(default="")
+    source = CharField(default="manual")
+    evidence = JSONText(null=True)
+    strength = FloatField(null=True)
+    ordinal = IntegerField(default=0)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+MODELS = [Me, Contact, Position, Education, TalkingPoint]

@@ -1,0 +1,76 @@
+"""Turn rows into the plain dicts that the API and `server.core` work with."""
+
+from .models import Contact, Me, TalkingPoint
+
+
+def iso(value):
+    return value.isoformat(timespec="seconds") + "Z" if value else None
+
+
+def me_to_dict(me: Me) -> dict:
+    return {
+        "full_name": me.full_name,
+        "headline": me.headline,
+        "location": me.location,
+        "account_type": me.account_type,
+        "schools": me.schools or [],
+        "employers": me.employers or [],
+        "interests": me.interests or [],
+        "updated_at": iso(me.updated_at),
+    }
+
+
+def talking_point_to_dict(point: TalkingPoint) -> dict:
+    return {
+        "id": point.id,
+        "contact_id": point.contact_id,
+        "kind": point.kind,
+        "text": point.text,
+        "url": point.url or None,
+        "source": point.source,
+        "evidence": point.evidence,
+        "strength": point.strength,
+        "created_at": iso(point.created_at),
+        "updated_at": iso(point.updated_at),
+    }
+
+
+def contact_to_dict(contact: Contact, *, with_details: bool = True) -> dict:
+    """A contact as plain data; `with_details` adds positions, education and talking points."""
+    data = {
+        "id": contact.id,
+        "linkedin_url": contact.linkedin_url,
+        "full_name": contact.full_name,
+        "first_name": contact.first_name,
+        "last_name": contact.last_name,
+        "headline": contact.headline,
+        "location": contact.location,
+        "about": contact.about,
+        "photo_url": contact.photo_url,
+        "current_title": contact.current_title,
+        "current_company": contact.current_company,
+        "skills": contact.skills or [],
+        "interests": contact.interests or [],
+        "capture": contact.capture,
+        "email": contact.email,
+        "phone": contact.phone,
+        "notes": contact.notes,
+        "preferred_channel": contact.preferred_channel,
+        "captured_at": iso(contact.captured_at),
+        "created_at": iso(contact.created_at),
+        "updated_at": iso(contact.updated_at),
+    }
+    if with_details:
+        data["positions"] = [
+            {k: getattr(p, k) for k in ("title", "company", "start", "end", "location")}
+            for p in contact.positions.order_by(contact.positions.model.ordinal)
+        ]
+        data["education"] = [
+            {k: getattr(e, k) for k in ("school", "degree", "field", "start", "end")}
+            for e in contact.education.order_by(contact.education.model.ordinal)
+        ]
+        points = contact.talking_points.order_by(
+            TalkingPoint.ordinal, TalkingPoint.id
+        )
+        data["talking_points"] = [talking_point_to_dict(p) for p in points]
+    return data

@@ -1,0 +1,195 @@
+"""Shared fixtures: a fresh database per test, the app, an API client, and the real server."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "test-token-0123456789abcdef0123456789abcdef"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def new_database_url(tmp_dir: Path) -> tuple[str, object]:
+    """A URL to an empty database, and a function that removes it afterwards.
+
+    SQLite by default; with SEGUE_TEST_POSTGRES_URL set, a fresh PostgreSQL database.
+    """
+    admin_url = os.environ.get("SEGUE_TEST_POSTGRES_URL")
+    if not admin_url:
+        return f"sqlite:///{tmp_dir / 'segue.db'}", lambda: None
+    import psycopg2
+
+    name = f"segue_test_{uuid.uuid4().hex[:12]}"
+
+    def admin(sql):
+        conn = psycopg2.connect(admin_url)
+        conn.autocommit = True
+        try:
+            with conn.cursor() as cur:
+                cur.execute(sql)
+        finally:
+            conn.close()
+
+    admin(f'CREATE DATABASE "{name}"')
+    return admin_url.rsplit("/", 1)[0] + f"/{name}", lambda: admin(
+        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'
+    )
+
+
+@pytest.fixture
+def database_url(tmp_path):
+    url, drop = new_database_url(tmp_path)
+    yield url
+    drop()
+
+
+@pytest.fixture
+def app(tmp_path, database_url):
+    from server import create_app
+    from server.store.db import db
+
+    app = create_app(
+        {
+            "SEGUE_DATA_DIR": str(tmp_path),
+            "SEGUE_DATABASE_URL": database_url,
+            "SEGUE_TOKEN": TOKEN,
+            "SEGUE_PORT": 7313,
+            "TESTING": True,
+        }
+    )
+    yield app
+    if not db.is_closed():
+        db.close()
+
+
+class ApiClient:
+    """Flask's test client with the Host, token and JSON every real request carries."""
+
+    def __init__(self, flask_client, token=TOKEN):
+        self.flask = flask_client
+        self.token = token
+
+    def request(self, method, path, *, json=None, headers=None, **kwargs):
+        merged = {"Authorization": f"Bearer {self.token}", **(headers or {})}
+        return self.flask.open(
+            path,
+            method=method,
+            json=json,
+            headers=merged,
+            base_url="http://127.0.0.1:7313",
+            **kwargs,
+        )
+
+    def get(self, path, **kwargs):
+        return self.request("GET", path, **kwargs)
+
+    def post(self, path, **kwargs):
+        return self.request("POST", path, **kwargs)
+
+    def put(self, path, **kwargs):
+        return self.request("PUT", path, **kwargs)
+
+    def patch(self, path, **kwargs):
+        return self.request("PATCH", path, **kwargs)
+
+    def delete(self, path, **kwargs):
+        return self.request("DELETE", path, **kwargs)
+
+
+@pytest.fixture
+def client(app):
+    return ApiClient(app.test_client())
+
+
+@dataclass
+class LiveServer:
+    url: str
+    port: int
+    token: str
+    data_dir: Path
+    process: subprocess.Popen
+
+    def session(self) -> requests.Session:
+        """A requests session that sends the token, as the extension does."""
+        session = requests.Session()
+        session.headers["Authorization"] = f"Bearer {self.token}"
+        return session
+
+
+def start_server(data_dir: Path, database_url: str, *, token: str | None = TOKEN) -> LiveServer:
+    """Run `segue serve` in its own process on a free loopback port and wait until it answers."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "SEGUE_DATA_DIR": str(data_dir),
+        "SEGUE_DATABASE_URL": database_url,
+        "SEGUE_PORT": str(port),
+    }
+    env.pop("SEGUE_TOKEN", None)
+    if token:
+        env["SEGUE_TOKEN"] = token
+    with open(data_dir / "server.log", "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "server", "serve"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError((data_dir / "server.log").read_text())
+        try:
+            with requests.get(f"{url}/api/health", timeout=1) as response:
+                if response.ok:
+                    break
+        except requests.ConnectionError:
+            time.sleep(0.05)
+    else:
+        process.kill()
+        raise RuntimeError("segue serve did not answer within 30 s")
+    token = token or (data_dir / "token").read_text().strip()
+    return LiveServer(url, port, token, data_dir, process)
+
+
+def stop_server(server: LiveServer) -> None:
+    server.process.terminate()
+    try:
+        server.process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+        server.process.wait()
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """The real server, in its own process on a loopback port, shared by a test session."""
+    data_dir = tmp_path_factory.mktemp("live-server")
+    database_url, drop = new_database_url(data_dir)
+    server = start_server(data_dir, database_url)
+    yield server
+    stop_server(server)
+    drop()
+
+
+@pytest.fixture
+def fresh_server(tmp_path, database_url):
+    """A real server of its own, for tests that count rows or stop it."""
+    server = start_server(tmp_path, database_url)
+    yield server
+    stop_server(server)
