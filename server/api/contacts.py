@@ -1,7 +1,9 @@
 """Contacts: captured from LinkedIn, or added and edited by hand."""
 
+import json
+
 from flask.views import MethodView
-from flask_smorest import Blueprint, Page, abort
+from flask_smorest import Blueprint, abort
 
 from server.store.contacts import (
     capture_contact,
@@ -14,7 +16,7 @@ from server.store.contacts import (
 )
 from server.store.serialize import contact_to_dict
 
-from .common import found
+from .common import found, pagination
 from .schemas import (
     CaptureSchema,
     ContactCreateSchema,
@@ -25,20 +27,6 @@ from .schemas import (
 )
 
 blp = Blueprint("contacts", __name__, url_prefix="/api/contacts", description="Contacts")
-
-
-class QueryPage(Page):
-    """Pages through a peewee query in the database rather than in memory."""
-
-    @property
-    def items(self):
-        params = self.page_params
-        rows = self.collection.paginate(params.page, params.page_size)
-        return [contact_to_dict(row, with_details=False) for row in rows]
-
-    @property
-    def item_count(self):
-        return self.collection.count()
 
 
 def refuse_duplicate_url(url, exclude_id=None):
@@ -54,10 +42,13 @@ def refuse_duplicate_url(url, exclude_id=None):
 class Contacts(MethodView):
     @blp.arguments(ContactQueryArgsSchema, location="query")
     @blp.response(200, ContactSummarySchema(many=True))
-    @blp.paginate(QueryPage)
     def get(self, args):
-        """Search contacts by name, headline or company, newest first"""
-        return search_contacts(args.get("q"), args.get("company"))
+        """Search contacts by name, headline or company, newest first (paged: see X-Pagination)"""
+        query = search_contacts(args.get("q"), args.get("company"))
+        page, per_page = args["page"], args["per_page"]
+        total = query.count()
+        rows = [contact_to_dict(c, with_details=False) for c in query.paginate(page, per_page)]
+        return rows, 200, {"X-Pagination": json.dumps(pagination(total, page, per_page))}
 
     @blp.arguments(ContactCreateSchema)
     @blp.response(201, ContactSchema)

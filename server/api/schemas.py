@@ -81,6 +81,8 @@ class ContactCreateSchema(ContactEditSchema):
 class ContactQueryArgsSchema(ma.Schema):
     q = Text(max_length=200, metadata={"description": "Words to find in name, headline, company"})
     company = Text(max_length=200)
+    page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1))
+    per_page = ma.fields.Integer(load_default=25, validate=ma.validate.Range(min=1, max=100))
 
 
 class TalkingPointCreateSchema(ma.Schema):

@@ -23,10 +23,14 @@ def normalize_profile_url(url: str) -> str:
     text = url.strip()
     if "://" not in text:
         text = "https://" + text
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # raises ValueError for a port that is not a number
+    except ValueError as error:
+        raise NotAProfileUrl("Not a LinkedIn profile URL.") from error
     if parts.scheme.lower() not in ("http", "https"):
         raise NotAProfileUrl("A LinkedIn profile URL starts with https://.")
-    if parts.username or parts.password or parts.port not in (None, 80, 443):
+    if parts.username or parts.password or port not in (None, 80, 443):
         raise NotAProfileUrl("Not a LinkedIn profile URL.")
     if not _HOST.match((parts.hostname or "").lower()):
         raise NotAProfileUrl("Not a LinkedIn URL.")

@@ -1,6 +1,10 @@
 """Turn rows into the plain dicts that the API and `server.core` work with."""
 
+from server.core.talking_points import TALKING_POINT_KINDS
+
 from .models import Contact, Me, TalkingPoint
+
+KIND_RANK = {kind: rank for rank, kind in enumerate(TALKING_POINT_KINDS)}
 
 
 def iso(value):
@@ -18,6 +22,12 @@ def me_to_dict(me: Me) -> dict:
         "interests": me.interests or [],
         "updated_at": iso(me.updated_at),
     }
+
+
+def talking_point_rank(point: TalkingPoint):
+    """Strongest kind first; within a kind, the derived ranking, then oldest first."""
+    kind = KIND_RANK.get(point.kind, len(KIND_RANK))
+    return (kind, -(point.strength or 0), point.ordinal, point.id)
 
 
 def talking_point_to_dict(point: TalkingPoint) -> dict:
@@ -69,8 +79,6 @@ def contact_to_dict(contact: Contact, *, with_details: bool = True) -> dict:
             {k: getattr(e, k) for k in ("school", "degree", "field", "start", "end")}
             for e in contact.education.order_by(contact.education.model.ordinal)
         ]
-        points = contact.talking_points.order_by(
-            TalkingPoint.ordinal, TalkingPoint.id
-        )
+        points = sorted(contact.talking_points, key=talking_point_rank)
         data["talking_points"] = [talking_point_to_dict(p) for p in points]
     return data

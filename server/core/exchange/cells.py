@@ -1,0 +1,66 @@
+"""Spreadsheet-safe cells, and the escaped one-line-per-item text used for lists in a cell."""
+
+import re
+
+# OWASP's CSV-injection rule: a spreadsheet runs a cell that starts with one of these.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+GUARD = "'"
+FIELD_SEPARATOR = " | "
+
+_ESCAPES = {"\\": "\\\\", "|": "\\|", "\n": "\\n", "\r": "\\r"}
+_UNESCAPES = {"\\": "\\", "|": "|", "n": "\n", "r": "\r"}
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+
+
+def guard_cell(value: str) -> str:
+    """Return `value` safe to open in a spreadsheet: a leading formula character gets a `'`.
+
+    A value that already starts with `'` gets one more, so `unguard_cell` gives it back intact.
+    """
+    if value.startswith(FORMULA_STARTS) or value.startswith(GUARD):
+        return GUARD + value
+    return value
+
+
+def unguard_cell(value: str) -> str:
+    """Undo `guard_cell`: drop the `'` put before a formula character or another `'`."""
+    if len(value) > 1 and value[0] == GUARD and value[1:].startswith((*FORMULA_STARTS, GUARD)):
+        return value[1:]
+    return value
+
+
+def join_records(records: list[list[str]]) -> str:
+    """One line per record, its fields joined by " | ", with `\\`, `|` and line breaks escaped."""
+    return "\n".join(FIELD_SEPARATOR.join(_escape(field) for field in record) for record in records)
+
+
+def split_records(text: str) -> list[list[str]]:
+    """The records `join_records` wrote; a blank line is no record."""
+    return [_split_fields(line) for line in _LINE_BREAK.split(text) if line.strip()]
+
+
+def _escape(field: str) -> str:
+    return "".join(_ESCAPES.get(char, char) for char in field)
+
+
+def _split_fields(line: str) -> list[str]:
+    fields, current, chars = [], [], iter(line)
+    for char in chars:
+        if char == "\\":
+            following = next(chars, "")
+            current.append(_UNESCAPES.get(following, "\\" + following))
+        elif char == "|":
+            fields.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    fields.append("".join(current))
+    # The separator is " | ": take back exactly the spaces it added around each field.
+    last = len(fields) - 1
+    for i, field in enumerate(fields):
+        if i > 0 and field.startswith(" "):
+            field = field[1:]
+        if i < last and field.endswith(" "):
+            field = field[:-1]
+        fields[i] = field
+    return fields

@@ -1,0 +1,33 @@
+"""Notes for address books that have no place for talking points: the points go below them."""
+
+import re
+
+POINTS_HEADING = "Talking points (Segue):"
+# The kinds the user adds; the others are worked out again from the profile, so not re-read.
+USER_KINDS = ("interview", "article", "custom")
+_POINT_LINE = re.compile(r"^- \[(?P<kind>[a-z_]+)\] (?P<text>.*?)(?: <(?P<url>https?://\S+)>)?$")
+
+
+def notes_with_points(notes: str, points: list[dict]) -> str:
+    """The user's notes followed by a readable list of the contact's talking points."""
+    if not points:
+        return notes
+    lines = [POINTS_HEADING]
+    for point in points:
+        text = " ".join(point["text"].split())
+        url = f" <{point['url']}>" if point.get("url") else ""
+        lines.append(f"- [{point['kind']}] {text}{url}")
+    return "\n\n".join(part for part in (notes, "\n".join(lines)) if part)
+
+
+def split_points(text: str) -> tuple[str, list[dict]]:
+    """Split what `notes_with_points` wrote back into notes and the user's own talking points."""
+    head, found, tail = text.rpartition(POINTS_HEADING)
+    if not found or (head and not head.endswith("\n")):
+        return text, []
+    points = []
+    for line in tail.splitlines():
+        match = _POINT_LINE.match(line.strip())
+        if match and match["kind"] in USER_KINDS:
+            points.append({"kind": match["kind"], "text": match["text"], "url": match["url"] or ""})
+    return head.rstrip("\r\n"), points

@@ -1,0 +1,235 @@
+"""Contacts out in chunks for export, and imported contacts matched, merged and written."""
+
+from collections.abc import Iterator
+
+from peewee import chunked
+
+from server.core.exchange import ParsedFile
+from server.core.talking_points import derive_talking_points
+
+from .db import write_transaction
+from .models import Contact, Education, Position, TalkingPoint, utcnow
+from .serialize import contact_to_dict, iso, me_to_dict
+from .talking_points import load_me
+
+EXPORT_CHUNK = 500
+# Well under SQLite's limit on bound variables per statement for every table's width.
+INSERT_BATCH = 100
+SCALAR_FIELDS = (
+    "linkedin_url", "full_name", "first_name", "last_name", "headline", "location", "about",
+    "photo_url", "current_title", "current_company", "email", "phone", "notes",
+    "preferred_channel",
+)  # fmt: skip
+LIST_FIELDS = ("skills", "interests")
+POSITION_FIELDS = ("title", "company", "start", "end", "location")
+EDUCATION_FIELDS = ("school", "degree", "field", "start", "end")
+POINT_FIELDS = ("kind", "text", "url", "source")
+CONTACT_COLUMNS = (
+    Contact.id,
+    *(getattr(Contact, name) for name in (*SCALAR_FIELDS, *LIST_FIELDS, "capture")),
+    Contact.captured_at,
+    Contact.created_at,
+    Contact.updated_at,
+)
+
+
+def export_chunks(chunk_size: int = EXPORT_CHUNK) -> Iterator[list[dict]]:
+    """Every contact with positions, education and talking points, `chunk_size` at a time.
+
+    Pages by id rather than OFFSET, so each chunk costs the same however far in it is.
+    """
+    last_id = 0
+    while True:
+        rows = list(
+            Contact.select(*CONTACT_COLUMNS)
+            .where(Contact.id > last_id)
+            .order_by(Contact.id)
+            .limit(chunk_size)
+            .dicts()
+        )
+        if not rows:
+            return
+        ids = [row["id"] for row in rows]
+        positions = _children(Position, POSITION_FIELDS, ids, Position.ordinal)
+        education = _children(Education, EDUCATION_FIELDS, ids, Education.ordinal)
+        points = _children(TalkingPoint, POINT_FIELDS, ids, TalkingPoint.ordinal)
+        for row in rows:
+            for field in ("captured_at", "created_at", "updated_at"):
+                row[field] = iso(row[field])
+            row["positions"] = positions.get(row["id"], [])
+            row["education"] = education.get(row["id"], [])
+            row["talking_points"] = points.get(row["id"], [])
+        yield rows
+        last_id = ids[-1]
+
+
+def _children(model, fields: tuple, ids: list[int], ordinal) -> dict[int, list[dict]]:
+    columns = [model.contact, *(getattr(model, name) for name in fields)]
+    grouped: dict[int, list[dict]] = {}
+    query = model.select(*columns).where(model.contact.in_(ids)).order_by(ordinal, model.id)
+    for contact_id, *values in query.tuples():
+        grouped.setdefault(contact_id, []).append(dict(zip(fields, values, strict=True)))
+    return grouped
+
+
+def import_contacts(parsed: ParsedFile, *, dry_run: bool = False) -> dict:
+    """Write the good rows of an imported file in one transaction and report on every row.
+
+    Each row is matched to an existing contact by profile URL, then email, then name and
+    company; a match only has its empty fields filled. A dry run reports the same figures and
+    writes nothing.
+    """
+    report = {"format": parsed.format, "created": 0, "updated": 0, "skipped": 0, "errors": []}
+    with write_transaction() as transaction:
+        batch = _ImportBatch()
+        for row in parsed.rows:
+            if row.error:
+                report["errors"].append({"line": row.line, "message": row.error})
+            elif row.contact is None:
+                report["skipped"] += 1
+            else:
+                report[batch.add(row.contact)] += 1
+        batch.flush()
+        if dry_run:
+            transaction.rollback()
+    return report
+
+
+def _name_key(full_name: str, company: str) -> tuple[str, str] | None:
+    # A name alone is too common to be sure it is the same person.
+    if not full_name.strip() or not company.strip():
+        return None
+    return " ".join(full_name.casefold().split()), " ".join(company.casefold().split())
+
+
+class _ImportBatch:
+    """What one import has seen and still has to write: the lookup keys and child rows."""
+
+    def __init__(self):
+        self.me = me_to_dict(load_me())
+        self.by_url, self.by_email, self.by_name = {}, {}, {}
+        columns = (Contact.id, Contact.linkedin_url, Contact.email, Contact.full_name,
+                   Contact.current_company)  # fmt: skip
+        for row in Contact.select(*columns).tuples():
+            self._remember(*row)
+        self.children = {Position: [], Education: [], TalkingPoint: []}
+
+    def _remember(self, contact_id, url, email, full_name, company) -> None:
+        if url:
+            self.by_url.setdefault(url, contact_id)
+        if email:
+            self.by_email.setdefault(email.casefold(), contact_id)
+        key = _name_key(full_name or "", company or "")
+        if key:
+            self.by_name.setdefault(key, contact_id)
+
+    def _match(self, contact: dict) -> int | None:
+        key = _name_key(contact["full_name"], contact["current_company"])
+        for index, value in (
+            (self.by_url, contact["linkedin_url"]),
+            (self.by_email, contact["email"].casefold()),
+            (self.by_name, key),
+        ):
+            if value and value in index:
+                return index[value]
+        return None
+
+    def add(self, contact: dict) -> str:
+        """Create or gap-fill the contact; return "created", "updated" or "skipped"."""
+        existing_id = self._match(contact)
+        if existing_id is None:
+            self._create(contact)
+            return "created"
+        return "updated" if self._fill(existing_id, contact) else "skipped"
+
+    def _create(self, contact: dict) -> None:
+        now = utcnow()
+        values = {name: contact[name] for name in (*SCALAR_FIELDS, *LIST_FIELDS, "capture")}
+        values.update(
+            captured_at=contact["captured_at"],
+            created_at=contact["created_at"] or now,
+            updated_at=now,
+        )
+        contact_id = Contact.insert(**values).execute()
+        self._remember(contact_id, contact["linkedin_url"], contact["email"],
+                       contact["full_name"], contact["current_company"])  # fmt: skip
+        self._add_history(contact_id, contact)
+        self._add_points(contact_id, contact["talking_points"])
+        derived = {**values, "id": contact_id, "talking_points": contact["talking_points"]}
+        derived.update(positions=contact["positions"], education=contact["education"])
+        self._add_derived(contact_id, derived)
+
+    def _fill(self, contact_id: int, contact: dict) -> bool:
+        existing = Contact.get_by_id(contact_id)
+        changed = False
+        for name in (*SCALAR_FIELDS, *LIST_FIELDS, "capture", "captured_at"):
+            if contact[name] and not getattr(existing, name):
+                setattr(existing, name, contact[name])
+                changed = True
+        has_history = {
+            model: model.select().where(model.contact == contact_id).exists()
+            for model in (Position, Education)
+        }
+        missing = {
+            "positions": [] if has_history[Position] else contact["positions"],
+            "education": [] if has_history[Education] else contact["education"],
+        }
+        self._add_history(contact_id, missing)
+        known = {
+            (kind, " ".join(text.casefold().split()))
+            for kind, text in TalkingPoint.select(TalkingPoint.kind, TalkingPoint.text)
+            .where(TalkingPoint.contact == contact_id)
+            .tuples()
+        }
+        new_points = [
+            point
+            for point in contact["talking_points"]
+            if (point["kind"], " ".join(point["text"].casefold().split())) not in known
+        ]
+        self._add_points(contact_id, new_points)
+        if not (changed or new_points or missing["positions"] or missing["education"]):
+            return False
+        existing.updated_at = utcnow()
+        existing.save()
+        self._remember(contact_id, existing.linkedin_url, existing.email,
+                       existing.full_name, existing.current_company)  # fmt: skip
+        # Derived points need the history written, so they are worked out after the flush.
+        self.flush()
+        TalkingPoint.delete().where(
+            (TalkingPoint.contact == contact_id) & (TalkingPoint.source == "derived")
+        ).execute()
+        self._add_derived(contact_id, contact_to_dict(existing))
+        return True
+
+    def _add_history(self, contact_id: int, contact: dict) -> None:
+        for model, key in ((Position, "positions"), (Education, "education")):
+            self.children[model] += [
+                {"contact": contact_id, "ordinal": ordinal, **record}
+                for ordinal, record in enumerate(contact[key])
+            ]
+
+    def _add_points(self, contact_id: int, points: list[dict]) -> None:
+        now = utcnow()
+        self.children[TalkingPoint] += [
+            {"contact": contact_id, "kind": point["kind"], "text": point["text"],
+             "url": point["url"], "source": "manual", "ordinal": 0,
+             "created_at": now, "updated_at": now}
+            for point in points
+        ]  # fmt: skip
+
+    def _add_derived(self, contact_id: int, contact: dict) -> None:
+        now = utcnow()
+        self.children[TalkingPoint] += [
+            {"contact": contact_id, "kind": point["kind"], "text": point["text"],
+             "url": point.get("url") or "", "source": "derived",
+             "evidence": point.get("evidence"), "strength": point.get("strength"),
+             "ordinal": rank, "created_at": now, "updated_at": now}
+            for rank, point in enumerate(derive_talking_points(self.me, contact))
+        ]  # fmt: skip
+
+    def flush(self) -> None:
+        """Insert the child rows gathered so far, a batch per statement."""
+        for model, rows in self.children.items():
+            for batch in chunked(rows, INSERT_BATCH):
+                model.insert_many(batch).execute()
+            rows.clear()
