@@ -35,8 +35,8 @@ def init_app(app):
         vary_header=True,
     )
     api = Api(app)
-    from . import contacts, health, me, talking_points
+    from . import contacts, exchange, health, me, messages, talking_points
 
-    for module in (health, me, contacts, talking_points):
+    for module in (health, me, contacts, talking_points, messages, exchange):
         api.register_blueprint(module.blp)
     return api

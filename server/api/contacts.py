@@ -40,7 +40,7 @@ def refuse_duplicate_url(url, exclude_id=None):
 
 @blp.route("")
 class Contacts(MethodView):
-    @blp.arguments(ContactQueryArgsSchema, location="query")
+    @blp.arguments(ContactQueryArgsSchema(), location="query")
     @blp.response(200, ContactSummarySchema(many=True))
     def get(self, args):
         """Search contacts by name, headline or company, newest first (paged: see X-Pagination)"""
@@ -50,7 +50,7 @@ class Contacts(MethodView):
         rows = [contact_to_dict(c, with_details=False) for c in query.paginate(page, per_page)]
         return rows, 200, {"X-Pagination": json.dumps(pagination(total, page, per_page))}
 
-    @blp.arguments(ContactCreateSchema)
+    @blp.arguments(ContactCreateSchema())
     @blp.response(201, ContactSchema)
     def post(self, data):
         """Add a contact by hand"""
@@ -60,7 +60,7 @@ class Contacts(MethodView):
 
 @blp.route("/capture")
 class ContactCapture(MethodView):
-    @blp.arguments(CaptureSchema)
+    @blp.arguments(CaptureSchema())
     @blp.response(200, ContactSchema)
     @blp.alt_response(201, schema=ContactSchema, description="A new contact was created")
     def post(self, profile):
@@ -76,7 +76,7 @@ class ContactById(MethodView):
         """Read one contact with positions, education and talking points"""
         return found(get_contact(contact_id))
 
-    @blp.arguments(ContactEditSchema)
+    @blp.arguments(ContactEditSchema())
     @blp.response(200, ContactSchema)
     def patch(self, data, contact_id):
         """Change what the user typed about a contact"""

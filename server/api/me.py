@@ -17,7 +17,7 @@ class MeResource(MethodView):
         """Read the user's background"""
         return get_me()
 
-    @blp.arguments(MeSchema)
+    @blp.arguments(MeSchema())
     @blp.response(200, MeSchema)
     def put(self, data):
         """Replace the user's background and recompute every contact's shared points"""

@@ -2,6 +2,8 @@
 
 import marshmallow as ma
 
+from server.core.suggestions import MESSAGE_KINDS, TONES
+
 from .fields import Email, PartialDate, Phone, ProfileUrl, Text, WebUrl, text_list
 
 MANUAL_TALKING_POINT_KINDS = ("interview", "article", "custom")
@@ -176,3 +178,46 @@ class MeSchema(ma.Schema):
 class HealthSchema(ma.Schema):
     status = ma.fields.String(dump_only=True)
     version = ma.fields.String(dump_only=True)
+
+
+class SuggestionQueryArgsSchema(ma.Schema):
+    kind = Text(
+        max_length=20,
+        load_default="connection_note",
+        validate=[ma.validate.OneOf(MESSAGE_KINDS)],
+    )
+    tone = Text(max_length=20, load_default="warm", validate=[ma.validate.OneOf(TONES)])
+    limit = ma.fields.Integer(
+        validate=ma.validate.Range(min=60, max=5000),
+        metadata={"description": "Length limit in UTF-16 code units; default from account type"},
+    )
+    count = ma.fields.Integer(load_default=3, validate=ma.validate.Range(min=1, max=10))
+
+
+class SuggestionSchema(ma.Schema):
+    kind = ma.fields.String(dump_only=True)
+    text = ma.fields.String(dump_only=True)
+    subject = ma.fields.String(dump_only=True, allow_none=True)
+    length = ma.fields.Integer(dump_only=True, metadata={"description": "UTF-16 code units"})
+    limit = ma.fields.Integer(dump_only=True, allow_none=True)
+    tone = ma.fields.String(dump_only=True)
+    talking_points = ma.fields.List(ma.fields.Integer(), dump_only=True)
+    reasons = ma.fields.List(ma.fields.String(), dump_only=True)
+
+
+class LintRequestSchema(ma.Schema):
+    kind = Text(max_length=20, required=True, validate=[ma.validate.OneOf(MESSAGE_KINDS)])
+    text = Text(max_length=20_000, required=True)
+    contact_id = ma.fields.Integer(allow_none=True, load_default=None)
+    limit = ma.fields.Integer(validate=ma.validate.Range(min=1, max=5000))
+
+
+class LintWarningSchema(ma.Schema):
+    code = ma.fields.String(dump_only=True)
+    message = ma.fields.String(dump_only=True)
+
+
+class LintResultSchema(ma.Schema):
+    length = ma.fields.Integer(dump_only=True)
+    limit = ma.fields.Integer(dump_only=True, allow_none=True)
+    warnings = ma.fields.List(ma.fields.Nested(LintWarningSchema), dump_only=True)

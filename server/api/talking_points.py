@@ -23,7 +23,7 @@ class ContactTalkingPoints(MethodView):
         """List a contact's talking points, strongest first"""
         return found(list_talking_points(contact_id))
 
-    @blp.arguments(TalkingPointCreateSchema)
+    @blp.arguments(TalkingPointCreateSchema())
     @blp.response(201, TalkingPointSchema)
     def post(self, data, contact_id):
         """Add something from the interview, an article to forward, or a note"""
@@ -32,7 +32,7 @@ class ContactTalkingPoints(MethodView):
 
 @blp.route("/talking-points/<int:point_id>")
 class TalkingPointById(MethodView):
-    @blp.arguments(TalkingPointEditSchema)
+    @blp.arguments(TalkingPointEditSchema())
     @blp.response(200, TalkingPointSchema)
     def patch(self, data, point_id):
         """Edit a talking point; an edited derived point becomes the user's own"""

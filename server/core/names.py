@@ -1,8 +1,12 @@
 """Split a person's full name into the first and last names a note should use."""
 
+from functools import lru_cache
+
 from nameparser import HumanName
 
 
+# Parsing a name takes longer than the rest of a capture; the same names recur.
+@lru_cache(maxsize=4096)
 def split_name(full_name: str | None) -> tuple[str, str]:
     """Return (first, last) for a full name, ignoring titles, suffixes and nicknames."""
     if not full_name or not full_name.strip():

@@ -5,14 +5,12 @@ from server.core.names import split_name
 
 from .db import write_transaction
 from .models import Contact, Education, Position, utcnow
-from .serialize import contact_to_dict
+from .serialize import EDUCATION_FIELDS, POSITION_FIELDS, contact_to_dict, history_to_dicts
 from .talking_points import refresh_derived_points
 
 # Filled from the profile on every capture; the user's own fields are never in this list.
 PROFILE_FIELDS = ("full_name", "headline", "location", "about", "photo_url")
 USER_FIELDS = ("email", "phone", "notes", "preferred_channel")
-POSITION_FIELDS = ("title", "company", "start", "end", "location")
-EDUCATION_FIELDS = ("school", "degree", "field", "start", "end")
 
 
 def capture_contact(profile: dict) -> tuple[dict, bool]:
@@ -26,9 +24,11 @@ def capture_contact(profile: dict) -> tuple[dict, bool]:
         _apply_profile(contact, profile)
         contact.captured_at = contact.updated_at = utcnow()
         contact.save()
-        _replace_history(contact, profile)
-        refresh_derived_points(contact)
-    return contact_to_dict(contact), created
+        data = contact_to_dict(contact, with_details=False)
+        data["positions"] = _replace_history(contact, Position, profile, "positions")
+        data["education"] = _replace_history(contact, Education, profile, "education")
+        data["talking_points"] = refresh_derived_points(contact, data)
+    return data, created
 
 
 def _apply_profile(contact: Contact, profile: dict) -> None:
@@ -50,24 +50,20 @@ def _apply_profile(contact: Contact, profile: dict) -> None:
         contact.capture = profile["capture"]
 
 
-def _replace_history(contact: Contact, profile: dict) -> None:
+def _replace_history(contact: Contact, model, profile: dict, key: str) -> list[dict]:
+    """Store the captured positions (or education) in page order; return what is stored."""
+    fields = POSITION_FIELDS if model is Position else EDUCATION_FIELDS
+    rows = [{f: row.get(f) for f in fields} for row in profile.get(key) or []]
     complete = bool((profile.get("capture") or {}).get("complete"))
-    for model, key, fields in (
-        (Position, "positions", POSITION_FIELDS),
-        (Education, "education", EDUCATION_FIELDS),
-    ):
-        rows = profile.get(key) or []
-        # An empty section on an incomplete capture usually means it had not loaded yet.
-        if not rows and not complete:
-            continue
-        model.delete().where(model.contact == contact).execute()
-        if rows:
-            model.insert_many(
-                [
-                    {"contact": contact.id, "ordinal": i, **{f: row.get(f) for f in fields}}
-                    for i, row in enumerate(rows)
-                ]
-            ).execute()
+    # An empty section on an incomplete capture usually means it had not loaded yet.
+    if not rows and not complete:
+        return history_to_dicts(getattr(contact, key), fields)
+    model.delete().where(model.contact == contact).execute()
+    if rows:
+        model.insert_many(
+            [{"contact": contact.id, "ordinal": i, **row} for i, row in enumerate(rows)]
+        ).execute()
+    return rows
 
 
 def create_contact(data: dict) -> dict:

@@ -21,10 +21,21 @@ POSTGRES_WRITE_LOCK = 7313
 
 def open_database(url: str):
     """Bind the proxy to the database at `url` (sqlite:///… or postgresql://…) and return it."""
-    if url.startswith("sqlite"):
-        database = connect(url, pragmas=SQLITE_PRAGMAS, timeout=10)
+    # A pool keeps each server thread's connection (and its pragmas) across requests.
+    scheme, rest = url.split("://", 1)
+    if not scheme.endswith("+pool"):
+        url = f"{scheme}+pool://{rest}"
+    if scheme.startswith("sqlite"):
+        # The pool lends a connection to one thread at a time, so it may move between threads.
+        database = connect(
+            url,
+            pragmas=SQLITE_PRAGMAS,
+            max_connections=32,
+            stale_timeout=600,
+            check_same_thread=False,
+        )
     else:
-        database = connect(url)
+        database = connect(url, max_connections=32, stale_timeout=600)
     db.initialize(database)
     return database
 

@@ -9,7 +9,7 @@ from server.core.talking_points import derive_talking_points
 
 from .db import write_transaction
 from .models import Contact, Education, Position, TalkingPoint, utcnow
-from .serialize import contact_to_dict, iso, me_to_dict
+from .serialize import KIND_RANK, contact_to_dict, iso, me_to_dict
 from .talking_points import load_me
 
 EXPORT_CHUNK = 500
@@ -52,13 +52,14 @@ def export_chunks(chunk_size: int = EXPORT_CHUNK) -> Iterator[list[dict]]:
         ids = [row["id"] for row in rows]
         positions = _children(Position, POSITION_FIELDS, ids, Position.ordinal)
         education = _children(Education, EDUCATION_FIELDS, ids, Education.ordinal)
-        points = _children(TalkingPoint, POINT_FIELDS, ids, TalkingPoint.ordinal)
+        points = _children(TalkingPoint, (*POINT_FIELDS, "strength"), ids, TalkingPoint.ordinal)
         for row in rows:
             for field in ("captured_at", "created_at", "updated_at"):
                 row[field] = iso(row[field])
             row["positions"] = positions.get(row["id"], [])
             row["education"] = education.get(row["id"], [])
-            row["talking_points"] = points.get(row["id"], [])
+            # The order the contact page shows: strongest kind first, then the derived ranking.
+            row["talking_points"] = sorted(points.get(row["id"], []), key=_point_rank)
         yield rows
         last_id = ids[-1]
 
@@ -70,6 +71,10 @@ def _children(model, fields: tuple, ids: list[int], ordinal) -> dict[int, list[d
     for contact_id, *values in query.tuples():
         grouped.setdefault(contact_id, []).append(dict(zip(fields, values, strict=True)))
     return grouped
+
+
+def _point_rank(point: dict) -> tuple:
+    return KIND_RANK.get(point["kind"], len(KIND_RANK)), -(point["strength"] or 0)
 
 
 def import_contacts(parsed: ParsedFile, *, dry_run: bool = False) -> dict:
@@ -108,6 +113,7 @@ class _ImportBatch:
     def __init__(self):
         self.me = me_to_dict(load_me())
         self.by_url, self.by_email, self.by_name = {}, {}, {}
+        self.identity: dict[int, tuple[str, str]] = {}
         columns = (Contact.id, Contact.linkedin_url, Contact.email, Contact.full_name,
                    Contact.current_company)  # fmt: skip
         for row in Contact.select(*columns).tuples():
@@ -115,23 +121,34 @@ class _ImportBatch:
         self.children = {Position: [], Education: [], TalkingPoint: []}
 
     def _remember(self, contact_id, url, email, full_name, company) -> None:
+        email = (email or "").casefold()
+        self.identity[contact_id] = (url or "", email)
         if url:
             self.by_url.setdefault(url, contact_id)
         if email:
-            self.by_email.setdefault(email.casefold(), contact_id)
+            self.by_email.setdefault(email, contact_id)
         key = _name_key(full_name or "", company or "")
         if key:
             self.by_name.setdefault(key, contact_id)
 
     def _match(self, contact: dict) -> int | None:
-        key = _name_key(contact["full_name"], contact["current_company"])
-        for index, value in (
-            (self.by_url, contact["linkedin_url"]),
-            (self.by_email, contact["email"].casefold()),
-            (self.by_name, key),
-        ):
-            if value and value in index:
-                return index[value]
+        url, email = contact["linkedin_url"] or "", contact["email"].casefold()
+        if url in self.by_url:
+            return self.by_url[url]
+        candidates = (
+            self.by_email.get(email) if email else None,
+            self.by_name.get(_name_key(contact["full_name"], contact["current_company"])),
+        )
+        for number, contact_id in enumerate(candidates):
+            if contact_id is None:
+                continue
+            known_url, known_email = self.identity[contact_id]
+            # Two different profile URLs, or two different emails, are two different people.
+            if url and known_url and url != known_url:
+                continue
+            if number == 1 and email and known_email and email != known_email:
+                continue
+            return contact_id
         return None
 
     def add(self, contact: dict) -> str:
@@ -212,8 +229,8 @@ class _ImportBatch:
         now = utcnow()
         self.children[TalkingPoint] += [
             {"contact": contact_id, "kind": point["kind"], "text": point["text"],
-             "url": point["url"], "source": "manual", "ordinal": 0,
-             "created_at": now, "updated_at": now}
+             "url": point["url"], "source": "manual", "evidence": None, "strength": None,
+             "ordinal": 0, "created_at": now, "updated_at": now}
             for point in points
         ]  # fmt: skip
 

@@ -3,7 +3,7 @@
 from .db import write_transaction
 from .models import Me, utcnow
 from .serialize import me_to_dict
-from .talking_points import load_me, refresh_all_derived_points
+from .talking_points import forget_me, load_me, refresh_all_derived_points
 
 
 def get_me() -> dict:
@@ -18,7 +18,10 @@ def put_me(data: dict) -> dict:
             setattr(me, field, value)
         me.updated_at = utcnow()
         _save(me)
+        forget_me()
         refresh_all_derived_points()
+    # Forget again after commit, so no reader keeps a copy taken before it.
+    forget_me()
     return me_to_dict(me)
 
 

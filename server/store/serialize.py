@@ -5,6 +5,8 @@ from server.core.talking_points import TALKING_POINT_KINDS
 from .models import Contact, Me, TalkingPoint
 
 KIND_RANK = {kind: rank for rank, kind in enumerate(TALKING_POINT_KINDS)}
+POSITION_FIELDS = ("title", "company", "start", "end", "location")
+EDUCATION_FIELDS = ("school", "degree", "field", "start", "end")
 
 
 def iso(value):
@@ -71,14 +73,17 @@ def contact_to_dict(contact: Contact, *, with_details: bool = True) -> dict:
         "updated_at": iso(contact.updated_at),
     }
     if with_details:
-        data["positions"] = [
-            {k: getattr(p, k) for k in ("title", "company", "start", "end", "location")}
-            for p in contact.positions.order_by(contact.positions.model.ordinal)
-        ]
-        data["education"] = [
-            {k: getattr(e, k) for k in ("school", "degree", "field", "start", "end")}
-            for e in contact.education.order_by(contact.education.model.ordinal)
-        ]
-        points = sorted(contact.talking_points, key=talking_point_rank)
-        data["talking_points"] = [talking_point_to_dict(p) for p in points]
+        data["positions"] = history_to_dicts(contact.positions, POSITION_FIELDS)
+        data["education"] = history_to_dicts(contact.education, EDUCATION_FIELDS)
+        data["talking_points"] = talking_points_to_dicts(contact.talking_points)
     return data
+
+
+def history_to_dicts(rows, fields) -> list[dict]:
+    """Positions or education in page order (most recent first), as plain dicts."""
+    return [{k: getattr(row, k) for k in fields} for row in rows.order_by(rows.model.ordinal)]
+
+
+def talking_points_to_dicts(points) -> list[dict]:
+    """Talking points, strongest first."""
+    return [talking_point_to_dict(p) for p in sorted(points, key=talking_point_rank)]

@@ -1,10 +1,17 @@
 """Talking point queries: the user's own points, and recomputing the derived ones."""
 
+import weakref
+
 from server.core.talking_points import derive_talking_points
 
-from .db import write_transaction
+from .db import db, write_transaction
 from .models import Contact, Me, TalkingPoint, utcnow
-from .serialize import contact_to_dict, me_to_dict, talking_point_to_dict
+from .serialize import (
+    contact_to_dict,
+    me_to_dict,
+    talking_point_to_dict,
+    talking_points_to_dicts,
+)
 
 
 def load_me() -> Me:
@@ -13,13 +20,42 @@ def load_me() -> Me:
     return me if me is not None else Me(id=1)
 
 
-def refresh_derived_points(contact: Contact, me: dict | None = None) -> None:
+# The server is one process and only `put_me` changes the row, so every capture can compare
+# against a copy instead of reading it again. Keyed by database, as tests open many.
+_me_cache: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
+
+
+def current_me() -> dict:
+    """The user's background as a dict, read once per database and kept until it changes."""
+    if db.obj not in _me_cache:
+        _me_cache[db.obj] = me_to_dict(load_me())
+    return _me_cache[db.obj]
+
+
+def forget_me() -> None:
+    """Drop the cached background; the next `current_me` reads it again."""
+    _me_cache.pop(db.obj, None)
+
+
+def refresh_derived_points(
+    contact: Contact, data: dict | None = None, me: dict | None = None
+) -> list[dict]:
     """Replace the contact's derived points with what its profile shares with the user's.
 
+    `data` is the contact as a dict with positions and education, when the caller has it.
     Called inside the caller's write transaction; manual points are never touched.
+    Returns all of the contact's points, strongest first.
     """
-    me = me_to_dict(load_me()) if me is None else me
-    derived = derive_talking_points(me, contact_to_dict(contact, with_details=True))
+    me = current_me() if me is None else me
+    data = contact_to_dict(contact, with_details=True) if data is None else data
+    derived = derive_talking_points(me, data)
+    points = list(TalkingPoint.select().where(TalkingPoint.contact == contact))
+    # A re-capture of an unchanged profile derives the same points: keep the rows and their ids.
+    if [_derived_key(p) for p in derived] == [
+        _derived_key(p.__data__) for p in sorted(points, key=lambda p: p.ordinal)
+        if p.source == "derived"
+    ]:
+        return talking_points_to_dicts(points)
     TalkingPoint.delete().where(
         (TalkingPoint.contact == contact) & (TalkingPoint.source == "derived")
     ).execute()
@@ -42,13 +78,18 @@ def refresh_derived_points(contact: Contact, me: dict | None = None) -> None:
                 for rank, point in enumerate(derived)
             ]
         ).execute()
+    return talking_points_to_dicts(TalkingPoint.select().where(TalkingPoint.contact == contact))
+
+
+def _derived_key(point: dict) -> tuple:
+    return (point["kind"], point["text"], point.get("evidence"), point.get("strength"))
 
 
 def refresh_all_derived_points() -> None:
     """Recompute every contact's derived points, as after the user changes their background."""
-    me = me_to_dict(load_me())
+    me = current_me()
     for contact in Contact.select():
-        refresh_derived_points(contact, me)
+        refresh_derived_points(contact, me=me)
 
 
 def list_talking_points(contact_id: int) -> list[dict] | None:

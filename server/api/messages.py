@@ -1,0 +1,57 @@
+"""Drafted messages for a contact, and a check of what the user writes."""
+
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+
+from server.core.lint import lint_message
+from server.core.suggestions import suggest
+from server.store.contacts import get_contact
+from server.store.talking_points import current_me
+
+from .common import found
+from .schemas import (
+    LintRequestSchema,
+    LintResultSchema,
+    SuggestionQueryArgsSchema,
+    SuggestionSchema,
+)
+
+blp = Blueprint("messages", __name__, url_prefix="/api", description="Message drafts and checks")
+
+
+@blp.route("/contacts/<int:contact_id>/suggestions")
+class ContactSuggestions(MethodView):
+    @blp.arguments(SuggestionQueryArgsSchema(), location="query")
+    @blp.response(200, SuggestionSchema(many=True))
+    def get(self, args, contact_id):
+        """Draft a connection note, thank-you email or follow-up, best first"""
+        contact = found(get_contact(contact_id))
+        return suggest(
+            args["kind"],
+            me=current_me(),
+            contact=contact,
+            talking_points=contact["talking_points"],
+            tone=args["tone"],
+            limit=args.get("limit"),
+            count=args["count"],
+        )
+
+
+@blp.route("/messages/lint")
+class MessageLint(MethodView):
+    @blp.arguments(LintRequestSchema())
+    @blp.response(200, LintResultSchema)
+    def post(self, data):
+        """Measure a message against its limit and flag pushy, misnamed or unfinished text"""
+        contact = None
+        if data.get("contact_id") is not None:
+            contact = get_contact(data["contact_id"])
+            if contact is None:
+                abort(422, errors={"json": {"contact_id": ["No such contact."]}})
+        return lint_message(
+            data["kind"],
+            data["text"],
+            contact=contact,
+            limit=data.get("limit"),
+            account_type=current_me()["account_type"],
+        )
