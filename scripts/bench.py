@@ -52,6 +52,7 @@ def bench_capture(captures):
         raw = RawWriter(Path(tmp) / "raw.db")
         try:
             with server.session() as session:
+
                 def capture(i):
                     body = profile(slug=f"bench-{i % PROFILES}", headline=f"Headline {i}")
                     with session.post(f"{server.url}/api/contacts/capture", json=body) as r:
@@ -94,8 +95,12 @@ class RawWriter:
 
     def __init__(self, path):
         self.conn = sqlite3.connect(path, isolation_level=None)
-        for pragma in ("journal_mode=wal", "foreign_keys=1", "busy_timeout=10000",
-                       "synchronous=full"):
+        for pragma in (
+            "journal_mode=wal",
+            "foreign_keys=1",
+            "busy_timeout=10000",
+            "synchronous=full",
+        ):
             self.conn.execute(f"PRAGMA {pragma}")
         self.conn.executescript(RAW_SCHEMA)
 
@@ -106,12 +111,25 @@ class RawWriter:
         conn = self.conn
         body = profile(slug=f"bench-{i % PROFILES}", headline=f"Headline {i}")
         conn.execute("BEGIN IMMEDIATE")
-        row = conn.execute("SELECT id FROM contact WHERE linkedin_url = ?",
-                           (body["linkedin_url"],)).fetchone()
-        values = (body["full_name"], "Priya", "Raman", body["headline"], body["location"],
-                  body["about"], body["photo_url"], "Engineering Manager",
-                  "Northwind Analytics", json.dumps(body["skills"]),
-                  json.dumps(body["interests"]), json.dumps(body["capture"]), "now", "now")
+        row = conn.execute(
+            "SELECT id FROM contact WHERE linkedin_url = ?", (body["linkedin_url"],)
+        ).fetchone()
+        values = (
+            body["full_name"],
+            "Priya",
+            "Raman",
+            body["headline"],
+            body["location"],
+            body["about"],
+            body["photo_url"],
+            "Engineering Manager",
+            "Northwind Analytics",
+            json.dumps(body["skills"]),
+            json.dumps(body["interests"]),
+            json.dumps(body["capture"]),
+            "now",
+            "now",
+        )
         if row is None:
             contact_id = conn.execute(
                 "INSERT INTO contact (full_name, first_name, last_name, headline, location,"
@@ -131,32 +149,42 @@ class RawWriter:
         for table in ("position", "education"):
             conn.execute(f"DELETE FROM {table} WHERE contact_id = ?", (contact_id,))
         conn.executemany(
-            "INSERT INTO position (contact_id, ordinal, title, company, start, \"end\","
+            'INSERT INTO position (contact_id, ordinal, title, company, start, "end",'
             " location) VALUES (?,?,?,?,?,?,?)",
-            [(contact_id, n, p["title"], p["company"], p["start"], p["end"], p["location"])
-             for n, p in enumerate(body["positions"])],
+            [
+                (contact_id, n, p["title"], p["company"], p["start"], p["end"], p["location"])
+                for n, p in enumerate(body["positions"])
+            ],
         )
         conn.executemany(
             "INSERT INTO education (contact_id, ordinal, school, degree, field, start,"
-            " \"end\") VALUES (?,?,?,?,?,?,?)",
-            [(contact_id, n, e["school"], e["degree"], e["field"], e["start"], e["end"])
-             for n, e in enumerate(body["education"])],
+            ' "end") VALUES (?,?,?,?,?,?,?)',
+            [
+                (contact_id, n, e["school"], e["degree"], e["field"], e["start"], e["end"])
+                for n, e in enumerate(body["education"])
+            ],
         )
-        conn.execute("DELETE FROM talking_point WHERE contact_id = ? AND source = 'derived'",
-                     (contact_id,))
+        conn.execute(
+            "DELETE FROM talking_point WHERE contact_id = ? AND source = 'derived'", (contact_id,)
+        )
         conn.execute("COMMIT")
 
 
 def report(name, samples):
-    print(f"  {name:<34} median {statistics.median(samples):7.2f} ms"
-          f"   p95 {percentile(samples, 0.95):7.2f} ms   (n={len(samples)})")
+    print(
+        f"  {name:<34} median {statistics.median(samples):7.2f} ms"
+        f"   p95 {percentile(samples, 0.95):7.2f} ms   (n={len(samples)})"
+    )
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--captures", type=int, default=500)
-    parser.add_argument("--skip-exchange", action="store_true",
-                        help="leave out the export/import figures (they take a minute)")
+    parser.add_argument(
+        "--skip-exchange",
+        action="store_true",
+        help="leave out the export/import figures (they take a minute)",
+    )
     args = parser.parse_args()
 
     print("Capture upsert over HTTP (real server, SQLite, synchronous=FULL)")
@@ -169,8 +197,10 @@ def main():
     budget = 1.5 * (health + raw)
     print(f"  capture / health      {capture / health:6.2f} x")
     print(f"  capture / raw write   {capture / raw:6.2f} x")
-    print(f"  capture / (health + raw) {capture / (health + raw):6.2f} x"
-          f"  target <= 1.50: {'met' if capture <= budget else 'MISSED'}")
+    print(
+        f"  capture / (health + raw) {capture / (health + raw):6.2f} x"
+        f"  target <= 1.50: {'met' if capture <= budget else 'MISSED'}"
+    )
 
     try:
         from bench_core import bench_suggestions

@@ -1,4 +1,4 @@
-"""The `segue` command: serve, token, migrate, backup."""
+"""The `segue` command: serve, token, migrate, backup, export, import."""
 
 import signal
 import sqlite3
@@ -95,3 +95,89 @@ def backup(path):
     except (sqlite3.Error, OSError) as error:
         raise click.ClickException(f"Backup failed: {error}") from error
     click.echo(f"Backed up {pages} pages to {path}; integrity check ok.")
+
+
+def open_migrated_store():
+    """Open the database the environment names and bring its schema up to date."""
+    from .store.db import db, open_database
+    from .store.migrate import migrate as run_migrations
+
+    config = Config()
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    open_database(config.database_url)
+    with db.connection_context():
+        run_migrations()
+    return db
+
+
+@main.command("export")
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(["segue", "google", "outlook", "vcard"]),
+    help="segue (the default) keeps every field; google and outlook fit their importers; "
+    "vcard is the default for an -o FILE ending in .vcf.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE instead of standard output.",
+)
+def export_command(format_name, output):
+    """Write every contact as CSV or vCard."""
+    from .core.exchange import csv_chunks, vcard_chunks
+    from .store.exchange import export_chunks
+
+    if format_name is None:
+        format_name = "vcard" if output and output.suffix.lower() == ".vcf" else "segue"
+    db = open_migrated_store()
+    with db.connection_context():
+        if format_name == "vcard":
+            chunks = vcard_chunks(export_chunks())
+        else:
+            chunks = csv_chunks(format_name, export_chunks())
+        if output is None:
+            stream = click.get_binary_stream("stdout")
+            for chunk in chunks:
+                stream.write(chunk)
+            stream.flush()
+            return
+        # Written beside the target and renamed, so a failure never leaves half a file.
+        partial = output.with_name(output.name + ".part")
+        try:
+            with open(partial, "wb") as file:
+                for chunk in chunks:
+                    file.write(chunk)
+            partial.replace(output)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise click.ClickException(f"Could not write {output}: {error}") from error
+    click.echo(f"Wrote {output}.", err=True)
+
+
+@main.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Report what would happen; change nothing.")
+def import_command(path, dry_run):
+    """Import contacts from a CSV (Segue, LinkedIn, Google, Outlook) or .vcf file."""
+    from .core.exchange import UnreadableFile, read_contacts
+    from .store.exchange import import_contacts
+
+    try:
+        parsed = read_contacts(path.read_bytes())
+    except UnreadableFile as error:
+        raise click.ClickException(f"{path}: {error.message}") from error
+    except OSError as error:
+        raise click.ClickException(f"Could not read {path}: {error}") from error
+    db = open_migrated_store()
+    with db.connection_context():
+        report = import_contacts(parsed, dry_run=dry_run)
+    for error in report["errors"]:
+        click.echo(f"{path}:{error['line']}: {error['message']}", err=True)
+    prefix = "Dry run, nothing written: would have" if dry_run else "Imported"
+    click.echo(
+        f"{prefix} {report['created']} created, {report['updated']} updated, "
+        f"{report['skipped']} skipped, {len(report['errors'])} with errors "
+        f"({report['format']} format)."
+    )

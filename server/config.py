@@ -14,7 +14,9 @@ class Config:
     def __init__(self, environ=None):
         env = os.environ if environ is None else environ
         self.data_dir = Path(env.get("SEGUE_DATA_DIR") or platformdirs.user_data_dir("segue"))
-        self.database_url = env.get("SEGUE_DATABASE_URL") or f"sqlite:///{self.data_dir / 'segue.db'}"
+        self.database_url = (
+            env.get("SEGUE_DATABASE_URL") or f"sqlite:///{self.data_dir / 'segue.db'}"
+        )
         self.port = int(env.get("SEGUE_PORT") or DEFAULT_PORT)
         self.token = env.get("SEGUE_TOKEN") or None
 

@@ -13,8 +13,14 @@ def found(value, what="contact"):
 def pagination(total: int, page: int, per_page: int) -> dict:
     """The X-Pagination header's content, in flask-smorest's own shape."""
     last = max(1, -(-total // per_page))
-    header = {"total": total, "total_pages": last, "first_page": 1, "last_page": last,
-              "page": page, "per_page": per_page}
+    header = {
+        "total": total,
+        "total_pages": last,
+        "first_page": 1,
+        "last_page": last,
+        "page": page,
+        "per_page": per_page,
+    }
     if page > 1:
         header["previous_page"] = page - 1
     if page < last:

@@ -88,7 +88,9 @@ class ContactQueryArgsSchema(ma.Schema):
 
 
 class TalkingPointCreateSchema(ma.Schema):
-    kind = Text(max_length=20, required=True, validate=[ma.validate.OneOf(MANUAL_TALKING_POINT_KINDS)])
+    kind = Text(
+        max_length=20, required=True, validate=[ma.validate.OneOf(MANUAL_TALKING_POINT_KINDS)]
+    )
     text = Text(max_length=1000, min_length=1, required=True)
     url = WebUrl(load_default="")
 

@@ -11,7 +11,7 @@ EXTENSION_ORIGIN = re.compile(
     r"^(chrome-extension://[a-p]{32}|moz-extension://[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})$"
 )
 PUBLIC_ENDPOINTS = {"health.Health"}
-UPLOAD_ENDPOINTS = {"import.Import"}
+UPLOAD_ENDPOINTS = {"exchange.Import"}
 JSON_BODY_LIMIT = 1024 * 1024
 UPLOAD_BODY_LIMIT = 20 * 1024 * 1024
 

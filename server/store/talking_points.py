@@ -52,7 +52,8 @@ def refresh_derived_points(
     points = list(TalkingPoint.select().where(TalkingPoint.contact == contact))
     # A re-capture of an unchanged profile derives the same points: keep the rows and their ids.
     if [_derived_key(p) for p in derived] == [
-        _derived_key(p.__data__) for p in sorted(points, key=lambda p: p.ordinal)
+        _derived_key(p.__data__)
+        for p in sorted(points, key=lambda p: p.ordinal)
         if p.source == "derived"
     ]:
         return talking_points_to_dicts(points)

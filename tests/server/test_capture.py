@@ -52,7 +52,9 @@ def test_url_variants_update_the_same_contact(client):
 def test_recapture_replaces_positions_and_education(client):
     capture(client, profile())
     newer = profile(
-        positions=[{"title": "VP Engineering", "company": "Fabrikam", "start": "2024", "end": None}],
+        positions=[
+            {"title": "VP Engineering", "company": "Fabrikam", "start": "2024", "end": None}
+        ],
         education=[{"school": "MIT"}],
     )
     body = capture(client, newer).json
@@ -64,7 +66,10 @@ def test_recapture_replaces_positions_and_education(client):
 def test_partial_capture_keeps_what_it_did_not_see(client):
     capture(client, profile())
     partial = profile(
-        headline="", about="", positions=[], education=[],
+        headline="",
+        about="",
+        positions=[],
+        education=[],
         capture={"source": "dom", "layout": "ember", "complete": False},
     )
     body = capture(client, partial).json
@@ -75,8 +80,12 @@ def test_partial_capture_keeps_what_it_did_not_see(client):
 
 def test_recapture_never_touches_user_fields_or_manual_points(client):
     contact = capture(client, profile()).json
-    edit = {"email": "priya@northwind.example", "phone": "+1 206 555 0100",
-            "notes": "Met at the onsite; follow up Friday.", "preferred_channel": "email"}
+    edit = {
+        "email": "priya@northwind.example",
+        "phone": "+1 206 555 0100",
+        "notes": "Met at the onsite; follow up Friday.",
+        "preferred_channel": "email",
+    }
     assert client.patch(f"/api/contacts/{contact['id']}", json=edit).status_code == 200
     point = client.post(
         f"/api/contacts/{contact['id']}/talking-points",
@@ -97,9 +106,9 @@ def test_not_a_profile_url_is_422(client):
 
 # --- property: no sequence of captures and edits ever loses a user-typed field ---
 
-text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40
-).map(str.strip)
+text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40).map(
+    str.strip
+)
 user_edit = st.fixed_dictionaries(
     {},
     optional={
@@ -116,9 +125,7 @@ profile_change = st.fixed_dictionaries(
         "headline": text,
         "about": text,
         "location": text,
-        "positions": st.lists(
-            st.fixed_dictionaries({"title": text, "company": text}), max_size=3
-        ),
+        "positions": st.lists(st.fixed_dictionaries({"title": text, "company": text}), max_size=3),
         "capture": st.fixed_dictionaries(
             {"complete": st.booleans(), "source": st.just("dom"), "layout": st.just("ember")}
         ),
@@ -156,7 +163,8 @@ def test_no_sequence_of_captures_and_edits_loses_user_fields(client, operations)
             typed.update(payload)
         else:
             response = client.post(
-                f"/api/contacts/{contact_id}/talking-points", json={"kind": "custom", "text": payload}
+                f"/api/contacts/{contact_id}/talking-points",
+                json={"kind": "custom", "text": payload},
             )
             assert response.status_code == 201, response.json
             points.append(response.json["text"])

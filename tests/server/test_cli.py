@@ -12,8 +12,14 @@ from tests.conftest import ROOT, free_port
 
 
 def segue(*args, env, timeout=60):
-    return subprocess.run([sys.executable, "-m", "server", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "server", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def environment(tmp_path, database_url, **extra):
@@ -54,8 +60,14 @@ def test_migrate_applies_then_reports_up_to_date(tmp_path, database_url):
 def test_serve_prints_where_things_are_and_stops_on_sigterm(tmp_path, database_url):
     port = free_port()
     env = environment(tmp_path, database_url, SEGUE_PORT=str(port))
-    process = subprocess.Popen([sys.executable, "-m", "server", "serve"], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "server", "serve"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         banner = [process.stdout.readline() for _ in range(3)]
         assert f"http://127.0.0.1:{port}" in banner[0]

@@ -26,8 +26,9 @@ def test_concurrent_captures_lose_nothing(fresh_server):
             for i in range(CAPTURES_PER_THREAD):
                 person = (thread * CAPTURES_PER_THREAD + i) % PEOPLE
                 body = profile(slug=f"person-{person}", headline=f"capture {thread}-{i}")
-                with session.post(f"{fresh_server.url}/api/contacts/capture", json=body,
-                                  timeout=60) as response:
+                with session.post(
+                    f"{fresh_server.url}/api/contacts/capture", json=body, timeout=60
+                ) as response:
                     statuses.append((response.status_code, response.text[:200]))
         return statuses
 
@@ -44,8 +45,10 @@ def test_concurrent_captures_lose_nothing(fresh_server):
         assert json.loads(response.headers["X-Pagination"])["total"] == PEOPLE
 
 
-@pytest.mark.skipif(bool(os.environ.get("SEGUE_TEST_POSTGRES_URL")),
-                    reason="segue backup copies SQLite; PostgreSQL has pg_dump")
+@pytest.mark.skipif(
+    bool(os.environ.get("SEGUE_TEST_POSTGRES_URL")),
+    reason="segue backup copies SQLite; PostgreSQL has pg_dump",
+)
 def test_backup_during_writes_is_consistent(fresh_server, tmp_path):
     stop = threading.Event()
     written = Counter()
@@ -54,8 +57,11 @@ def test_backup_during_writes_is_consistent(fresh_server, tmp_path):
         with fresh_server.session() as session:
             i = 0
             while not stop.is_set() and i < 2000:
-                with session.post(f"{fresh_server.url}/api/contacts/capture",
-                                  json=profile(slug=f"writer-{i}"), timeout=60) as response:
+                with session.post(
+                    f"{fresh_server.url}/api/contacts/capture",
+                    json=profile(slug=f"writer-{i}"),
+                    timeout=60,
+                ) as response:
                     written[response.status_code] += 1
                 i += 1
 
@@ -65,11 +71,20 @@ def test_backup_during_writes_is_consistent(fresh_server, tmp_path):
     try:
         while sum(written.values()) < 50:
             threading.Event().wait(0.02)
-        env = {**os.environ, "SEGUE_DATA_DIR": str(fresh_server.data_dir),
-               "SEGUE_DATABASE_URL": f"sqlite:///{fresh_server.data_dir / 'segue.db'}"}
+        env = {
+            **os.environ,
+            "SEGUE_DATA_DIR": str(fresh_server.data_dir),
+            "SEGUE_DATABASE_URL": f"sqlite:///{fresh_server.data_dir / 'segue.db'}",
+        }
         backup = tmp_path / "backup" / "copy.db"
-        result = subprocess.run([sys.executable, "-m", "server", "backup", str(backup)],
-                                cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-m", "server", "backup", str(backup)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         during = sum(written.values())
     finally:
         stop.set()

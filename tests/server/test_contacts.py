@@ -6,35 +6,54 @@ from tests.server.profiles import profile
 
 
 def test_add_by_hand_and_edit(client):
-    created = client.post("/api/contacts", json={
-        "full_name": "Dr. Kwame Mensah, PhD", "current_title": "CTO", "current_company": "Litware",
-        "email": "Kwame@Litware.example", "phone": "+1 (404) 555-0101",
-    })
+    created = client.post(
+        "/api/contacts",
+        json={
+            "full_name": "Dr. Kwame Mensah, PhD",
+            "current_title": "CTO",
+            "current_company": "Litware",
+            "email": "Kwame@Litware.example",
+            "phone": "+1 (404) 555-0101",
+        },
+    )
     assert created.status_code == 201
     body = created.json
     assert body["first_name"] == "Kwame" and body["last_name"] == "Mensah"
     assert body["email"] == "Kwame@litware.example"
     assert body["linkedin_url"] is None
-    edited = client.patch(f"/api/contacts/{body['id']}",
-                          json={"notes": "Loves chess.", "preferred_channel": "email"}).json
+    edited = client.patch(
+        f"/api/contacts/{body['id']}", json={"notes": "Loves chess.", "preferred_channel": "email"}
+    ).json
     assert edited["notes"] == "Loves chess." and edited["current_company"] == "Litware"
 
 
 def test_duplicate_profile_url_by_hand_is_409(client):
     client.post("/api/contacts/capture", json=profile())
-    response = client.post("/api/contacts", json={
-        "full_name": "Priya", "linkedin_url": "https://uk.linkedin.com/in/priya-raman-3b7c21"})
+    response = client.post(
+        "/api/contacts",
+        json={
+            "full_name": "Priya",
+            "linkedin_url": "https://uk.linkedin.com/in/priya-raman-3b7c21",
+        },
+    )
     assert response.status_code == 409
     assert "linkedin_url" in response.json["errors"]["json"]
 
 
 def test_search_by_name_headline_and_company(client):
     client.post("/api/contacts/capture", json=profile())
-    client.post("/api/contacts/capture", json=profile(
-        slug="marcus-oneill-talent", full_name="Marcus O'Neill",
-        headline="Talent Acquisition Partner @ Fabrikam",
-        positions=[{"title": "Recruiter", "company": "Fabrikam"},
-                   {"title": "Recruiter", "company": "Litware"}]))
+    client.post(
+        "/api/contacts/capture",
+        json=profile(
+            slug="marcus-oneill-talent",
+            full_name="Marcus O'Neill",
+            headline="Talent Acquisition Partner @ Fabrikam",
+            positions=[
+                {"title": "Recruiter", "company": "Fabrikam"},
+                {"title": "Recruiter", "company": "Litware"},
+            ],
+        ),
+    )
 
     def names(query):
         return sorted(c["full_name"] for c in client.get(f"/api/contacts?{query}").json)
@@ -62,8 +81,9 @@ def test_pagination_header(client):
 
 def test_delete_removes_contact_and_its_rows(client):
     contact = client.post("/api/contacts/capture", json=profile()).json
-    client.post(f"/api/contacts/{contact['id']}/talking-points",
-                json={"kind": "custom", "text": "x"})
+    client.post(
+        f"/api/contacts/{contact['id']}/talking-points", json={"kind": "custom", "text": "x"}
+    )
     assert client.delete(f"/api/contacts/{contact['id']}").status_code == 204
     assert client.get(f"/api/contacts/{contact['id']}").status_code == 404
     # The profile can be captured again from scratch.
@@ -73,9 +93,14 @@ def test_delete_removes_contact_and_its_rows(client):
 def test_talking_points_add_edit_delete(client):
     contact = client.post("/api/contacts/capture", json=profile()).json
     path = f"/api/contacts/{contact['id']}/talking-points"
-    article = client.post(path, json={
-        "kind": "article", "text": "The piece on data contracts we discussed",
-        "url": "https://example.com/data-contracts"}).json
+    article = client.post(
+        path,
+        json={
+            "kind": "article",
+            "text": "The piece on data contracts we discussed",
+            "url": "https://example.com/data-contracts",
+        },
+    ).json
     assert article["source"] == "manual" and article["url"] == "https://example.com/data-contracts"
     interview = client.post(path, json={"kind": "interview", "text": "Her team uses Kafka."}).json
     listed = client.get(path).json
@@ -90,10 +115,13 @@ def test_talking_points_add_edit_delete(client):
 
 def test_me_round_trip(client):
     me = {
-        "full_name": "Sam Viewer", "headline": "Data engineer", "location": "Seattle, WA",
+        "full_name": "Sam Viewer",
+        "headline": "Data engineer",
+        "location": "Seattle, WA",
         "account_type": "premium",
-        "schools": [{"school": "University of Michigan", "degree": "BSE", "start": "2008",
-                     "end": "2012"}],
+        "schools": [
+            {"school": "University of Michigan", "degree": "BSE", "start": "2008", "end": "2012"}
+        ],
         "employers": [{"company": "Contoso", "title": "Engineer", "start": "2015", "end": "2019"}],
         "interests": ["sailing", "marathons"],
     }
@@ -110,7 +138,13 @@ def test_me_round_trip(client):
 def test_openapi_document(client):
     spec = client.get("/api/openapi.json").json
     assert spec["openapi"].startswith("3.")
-    for path in ("/api/health", "/api/me", "/api/contacts", "/api/contacts/capture",
-                 "/api/contacts/{contact_id}", "/api/contacts/{contact_id}/talking-points",
-                 "/api/talking-points/{point_id}"):
+    for path in (
+        "/api/health",
+        "/api/me",
+        "/api/contacts",
+        "/api/contacts/capture",
+        "/api/contacts/{contact_id}",
+        "/api/contacts/{contact_id}/talking-points",
+        "/api/talking-points/{point_id}",
+    ):
         assert path in spec["paths"], path

@@ -70,8 +70,10 @@ def test_premium_and_explicit_limits(client, priya):
 
 
 def test_first_suggestion_uses_the_interview(client, priya):
-    point = client.post(f"/api/contacts/{priya['id']}/talking-points",
-                        json={"kind": "interview", "text": "the Kafka migration"}).json
+    point = client.post(
+        f"/api/contacts/{priya['id']}/talking-points",
+        json={"kind": "interview", "text": "the Kafka migration"},
+    ).json
     first = suggestions(client, priya["id"], kind="thank_you").json[0]
     assert "Kafka migration" in first["text"]
     assert point["id"] in first["talking_points"]
@@ -79,8 +81,14 @@ def test_first_suggestion_uses_the_interview(client, priya):
 
 @pytest.mark.parametrize(
     ("query", "field"),
-    [("kind=poem", "kind"), ("tone=angry", "tone"), ("limit=10", "limit"),
-     ("limit=abc", "limit"), ("count=0", "count"), ("count=99", "count")],
+    [
+        ("kind=poem", "kind"),
+        ("tone=angry", "tone"),
+        ("limit=10", "limit"),
+        ("limit=abc", "limit"),
+        ("count=0", "count"),
+        ("count=99", "count"),
+    ],
 )
 def test_bad_suggestion_arguments_are_422(client, priya, query, field):
     response = client.get(f"/api/contacts/{priya['id']}/suggestions?{query}")
@@ -93,9 +101,14 @@ def test_suggestions_for_unknown_contact_are_404(client):
 
 
 def test_lint_flags_what_would_hurt(client, priya):
-    response = client.post("/api/messages/lint", json={
-        "kind": "follow_up", "contact_id": priya["id"],
-        "text": "Hi Jen, sorry to bother you, any update on [ROLE]?? PLEASE RESPOND"})
+    response = client.post(
+        "/api/messages/lint",
+        json={
+            "kind": "follow_up",
+            "contact_id": priya["id"],
+            "text": "Hi Jen, sorry to bother you, any update on [ROLE]?? PLEASE RESPOND",
+        },
+    )
     assert response.status_code == 200
     codes = {w["code"] for w in response.json["warnings"]}
     assert {"wrong_name", "pushy", "desperate", "placeholder", "shouting"} <= codes
@@ -103,22 +116,32 @@ def test_lint_flags_what_would_hurt(client, priya):
 
 def test_lint_counts_utf16_against_the_limit(client, priya):
     text = "Hi Priya, " + "🙂" * 100
-    body = client.post("/api/messages/lint", json={
-        "kind": "connection_note", "text": text, "contact_id": priya["id"]}).json
+    body = client.post(
+        "/api/messages/lint",
+        json={"kind": "connection_note", "text": text, "contact_id": priya["id"]},
+    ).json
     assert body["length"] == 210 and body["limit"] == 200
     assert "over_limit" in {w["code"] for w in body["warnings"]}
-    clean = client.post("/api/messages/lint", json={
-        "kind": "connection_note", "contact_id": priya["id"],
-        "text": "Hi Priya, I enjoyed our talk about data platforms. I'd love to stay in touch."})
+    clean = client.post(
+        "/api/messages/lint",
+        json={
+            "kind": "connection_note",
+            "contact_id": priya["id"],
+            "text": "Hi Priya, I enjoyed our talk about data platforms. I'd love to stay in touch.",
+        },
+    )
     assert clean.json["warnings"] == []
 
 
 @pytest.mark.parametrize(
     ("body", "field"),
-    [({"kind": "sonnet", "text": "x"}, "kind"), ({"kind": "thank_you"}, "text"),
-     ({"kind": "thank_you", "text": "x", "contact_id": "one"}, "contact_id"),
-     ({"kind": "thank_you", "text": "x", "contact_id": 4242}, "contact_id"),
-     ({"kind": "thank_you", "text": "x" * 20_001}, "text")],
+    [
+        ({"kind": "sonnet", "text": "x"}, "kind"),
+        ({"kind": "thank_you"}, "text"),
+        ({"kind": "thank_you", "text": "x", "contact_id": "one"}, "contact_id"),
+        ({"kind": "thank_you", "text": "x", "contact_id": 4242}, "contact_id"),
+        ({"kind": "thank_you", "text": "x" * 20_001}, "text"),
+    ],
 )
 def test_bad_lint_requests_name_the_field(client, body, field):
     response = client.post("/api/messages/lint", json=body)

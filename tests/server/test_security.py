@@ -51,8 +51,14 @@ def test_every_other_route_needs_the_token(live_server, method, path):
     missing = call(live_server, method, path, token=False, json={})
     assert missing.status_code == 401
     assert missing.headers["WWW-Authenticate"].startswith("Bearer")
-    wrong = call(live_server, method, path, token=False, json={},
-                 headers={"Authorization": f"Bearer {live_server.token}x"})
+    wrong = call(
+        live_server,
+        method,
+        path,
+        token=False,
+        json={},
+        headers={"Authorization": f"Bearer {live_server.token}x"},
+    )
     assert wrong.status_code == 401
 
 
@@ -62,8 +68,9 @@ def test_every_other_route_needs_the_token(live_server, method, path):
 )
 def test_malformed_authorization_is_refused(live_server, authorization):
     header = authorization.format(token=live_server.token)
-    response = call(live_server, "GET", "/api/contacts", token=False,
-                    headers={"Authorization": header})
+    response = call(
+        live_server, "GET", "/api/contacts", token=False, headers={"Authorization": header}
+    )
     assert response.status_code == 401
 
 
@@ -78,8 +85,17 @@ def test_right_token_is_accepted(live_server):
 
 @pytest.mark.parametrize(
     "host",
-    ["evil.example", "evil.example:{port}", "127.0.0.1", "127.0.0.1:1", "localhost:1",
-     "127.0.0.2:{port}", "0.0.0.0:{port}", "[::1]:{port}", "localhost.evil.example:{port}"],
+    [
+        "evil.example",
+        "evil.example:{port}",
+        "127.0.0.1",
+        "127.0.0.1:1",
+        "localhost:1",
+        "127.0.0.2:{port}",
+        "0.0.0.0:{port}",
+        "[::1]:{port}",
+        "localhost.evil.example:{port}",
+    ],
 )
 def test_foreign_host_header_is_403(live_server, host):
     headers = {"Host": host.format(port=live_server.port)}
@@ -95,21 +111,30 @@ def test_own_host_header_is_accepted(live_server, host):
 
 @pytest.mark.parametrize(
     "origin",
-    ["https://evil.example", "null", "http://127.0.0.1:1", "https://www.linkedin.com",
-     "chrome-extension://not-an-id", "chrome-extension://abcdefghijklmnopabcdefghijklmnop.evil",
-     "moz-extension://evil", "file://"],
+    [
+        "https://evil.example",
+        "null",
+        "http://127.0.0.1:1",
+        "https://www.linkedin.com",
+        "chrome-extension://not-an-id",
+        "chrome-extension://abcdefghijklmnopabcdefghijklmnop.evil",
+        "moz-extension://evil",
+        "file://",
+    ],
 )
 def test_foreign_origin_is_403(live_server, origin):
     response = call(live_server, "GET", "/api/contacts", headers={"Origin": origin})
     assert response.status_code == 403
     assert "Access-Control-Allow-Origin" not in response.headers
-    post = call(live_server, "POST", "/api/contacts/capture", json=profile(),
-                headers={"Origin": origin})
+    post = call(
+        live_server, "POST", "/api/contacts/capture", json=profile(), headers={"Origin": origin}
+    )
     assert post.status_code == 403
 
 
-@pytest.mark.parametrize("origin", [EXTENSION, FIREFOX, "http://127.0.0.1:{port}",
-                                    "http://localhost:{port}"])
+@pytest.mark.parametrize(
+    "origin", [EXTENSION, FIREFOX, "http://127.0.0.1:{port}", "http://localhost:{port}"]
+)
 def test_extension_and_own_origins_are_accepted(live_server, origin):
     origin = origin.format(port=live_server.port)
     response = call(live_server, "GET", "/api/contacts", headers={"Origin": origin})
@@ -123,9 +148,15 @@ def test_cors_answers_extension_origins_only(live_server, origin):
     assert "Origin" in response.headers["Vary"]
     assert "X-Pagination" in response.headers["Access-Control-Expose-Headers"]
     preflight = call(
-        live_server, "OPTIONS", "/api/contacts/capture", token=False,
-        headers={"Origin": origin, "Access-Control-Request-Method": "POST",
-                 "Access-Control-Request-Headers": "authorization, content-type"},
+        live_server,
+        "OPTIONS",
+        "/api/contacts/capture",
+        token=False,
+        headers={
+            "Origin": origin,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization, content-type",
+        },
     )
     assert preflight.status_code == 200
     assert preflight.headers["Access-Control-Allow-Origin"] == origin
@@ -133,7 +164,7 @@ def test_cors_answers_extension_origins_only(live_server, origin):
 
 
 def test_cors_never_answers_star(live_server):
-    for origin in (None, "http://127.0.0.1:{port}".format(port=live_server.port)):
+    for origin in (None, f"http://127.0.0.1:{live_server.port}"):
         headers = {"Origin": origin} if origin else {}
         response = call(live_server, "GET", "/api/health", headers=headers)
         assert response.headers.get("Access-Control-Allow-Origin") != "*"
@@ -150,9 +181,15 @@ def test_cors_never_answers_star(live_server):
         (None, "{}"),
     ],
 )
-@pytest.mark.parametrize(("method", "path"), [("POST", "/api/contacts/capture"),
-                                             ("POST", "/api/contacts"), ("PUT", "/api/me"),
-                                             ("PATCH", "/api/contacts/1")])
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("POST", "/api/contacts/capture"),
+        ("POST", "/api/contacts"),
+        ("PUT", "/api/me"),
+        ("PATCH", "/api/contacts/1"),
+    ],
+)
 def test_writes_take_json_only(live_server, content_type, data, method, path):
     headers = {"Content-Type": content_type} if content_type else {}
     response = call(live_server, method, path, data=data.encode(), headers=headers)
@@ -173,8 +210,13 @@ def test_chunked_body_over_one_mebibyte_is_413(live_server):
             yield b"x" * 32 * 1024
         yield b'"}'
 
-    response = call(live_server, "POST", "/api/contacts/capture", data=chunks(),
-                    headers={"Content-Type": "application/json"})
+    response = call(
+        live_server,
+        "POST",
+        "/api/contacts/capture",
+        data=chunks(),
+        headers={"Content-Type": "application/json"},
+    )
     assert response.status_code == 413
 
 

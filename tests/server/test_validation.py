@@ -42,8 +42,12 @@ MALFORMED = [
     ("POST", "/api/contacts", {"full_name": "<script>alert(1)</script>", "email": "nope"}, "email"),
     ("POST", "/api/contacts", {"headline": "no name"}, "full_name"),
     ("POST", "/api/contacts", {"full_name": "Ann", "phone": "call me maybe"}, "phone"),
-    ("POST", "/api/contacts", {"full_name": "Ann", "preferred_channel": "pigeon"},
-     "preferred_channel"),
+    (
+        "POST",
+        "/api/contacts",
+        {"full_name": "Ann", "preferred_channel": "pigeon"},
+        "preferred_channel",
+    ),
     ("POST", "/api/contacts", {"full_name": "Ann", "notes": "n" * 20_001}, "notes"),
     ("POST", "/api/contacts", {"full_name": "Ann", "linkedin_url": "not a url"}, "linkedin_url"),
     ("PUT", "/api/me", {"account_type": "gold"}, "account_type"),
@@ -86,8 +90,9 @@ def test_invalid_talking_points_name_the_field(client):
     [b"{", b"[1, 2", b"nul", b"\xff\xfe{}", b'{"full_name": "a",}', b"", b"{'a': 1}"],
 )
 def test_broken_json_is_4xx(client, raw):
-    response = client.post("/api/contacts/capture", data=raw,
-                           headers={"Content-Type": "application/json"})
+    response = client.post(
+        "/api/contacts/capture", data=raw, headers={"Content-Type": "application/json"}
+    )
     assert 400 <= response.status_code < 500
     assert response.json["code"] == response.status_code
     assert "json" in response.json["errors"]
@@ -95,8 +100,9 @@ def test_broken_json_is_4xx(client, raw):
 
 @pytest.mark.parametrize("body", [None, [], [profile()], "text", 42, True])
 def test_body_that_is_not_an_object_is_422(client, body):
-    response = client.post("/api/contacts/capture", data=json.dumps(body),
-                           headers={"Content-Type": "application/json"})
+    response = client.post(
+        "/api/contacts/capture", data=json.dumps(body), headers={"Content-Type": "application/json"}
+    )
     assert response.status_code in (400, 422)
     assert "json" in response.json["errors"]
 
@@ -113,8 +119,12 @@ def test_unknown_ids_are_404(client):
     assert client.patch("/api/contacts/424242", json={"notes": "x"}).status_code == 404
     assert client.delete("/api/contacts/424242").status_code == 404
     assert client.get("/api/contacts/424242/talking-points").status_code == 404
-    assert client.post("/api/contacts/424242/talking-points",
-                       json={"kind": "custom", "text": "x"}).status_code == 404
+    assert (
+        client.post(
+            "/api/contacts/424242/talking-points", json={"kind": "custom", "text": "x"}
+        ).status_code
+        == 404
+    )
     assert client.patch("/api/talking-points/424242", json={"text": "x"}).status_code == 404
     assert client.delete("/api/talking-points/424242").status_code == 404
     assert client.get("/api/contacts/not-a-number").status_code == 404
