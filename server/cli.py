@@ -26,7 +26,13 @@ def serve(threads):
 
     config = Config()
     app = create_app()
-    server = create_server(app, host="127.0.0.1", port=config.port, threads=threads)
+    try:
+        server = create_server(app, host="127.0.0.1", port=config.port, threads=threads)
+    except OSError as error:
+        raise click.ClickException(
+            f"Cannot listen on 127.0.0.1:{config.port} ({error.strerror}). Is Segue already "
+            "running? Set SEGUE_PORT to use another port."
+        ) from error
     token_source = "SEGUE_TOKEN" if config.token else str(config.token_path)
     click.echo(f"Segue is running at http://127.0.0.1:{config.port}")
     click.echo(f"Token: {token_source}  (print it with `segue token`)")

@@ -2,6 +2,7 @@
 
 import os
 import signal
+import socket
 import stat
 import subprocess
 import sys
@@ -90,3 +91,15 @@ def test_backup_refuses_a_missing_database(tmp_path):
     result = segue("backup", str(tmp_path / "copy.db"), env=env)
     assert result.returncode != 0
     assert "No database" in result.stderr
+
+
+def test_serve_on_a_busy_port_says_so(tmp_path, database_url):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        env = environment(tmp_path, database_url, SEGUE_PORT=str(port))
+        result = segue("serve", env=env, timeout=30)
+    assert result.returncode != 0
+    assert f"127.0.0.1:{port}" in result.stderr and "SEGUE_PORT" in result.stderr
+    assert "Traceback" not in result.stderr
