@@ -29,14 +29,14 @@ def tidy(text: str) -> str:
     return _DOUBLED_WORD_ON_LINE.sub(r"\1", text)
 
 
+def reads_cleanly(text: str) -> bool:
+    """Tell whether text is free of doubled spaces and words, placeholders and bad tone."""
+    return "  " not in text and _DOUBLED_WORD.search(text) is None and not tone_warnings(text)
+
+
 def keeps_rules(text: str) -> bool:
     """Tell whether a drafted text keeps every rule a suggestion must keep, length aside."""
-    return (
-        text.endswith(_ENDINGS)
-        and "  " not in text
-        and _DOUBLED_WORD.search(text) is None
-        and not tone_warnings(text)
-    )
+    return text.endswith(_ENDINGS) and reads_cleanly(text)
 
 
 def _join(parts: list[tuple[str, str]]) -> str:

@@ -20,12 +20,20 @@ _COMMON_FIRST = frozenset(
     "this that these those some more new next future plans plan team teams role roles "
     "work career data product design engineering hiring culture growth".split()
 )
+# Notes about the interviewer say "her team"; a message to her says "your team".
+_POSSESSIVE = re.compile(r"\b(?:his|their)\b(?=\s+\w)", re.IGNORECASE)
+_HER = re.compile(
+    r"\bher\b(?=\s+(?!(?:about|to|for|with|from|and|or|that|if|how|what|when|why|at|on|in|"
+    r"a|an|the|this|that|some|more|again)\b)\w)",
+    re.IGNORECASE,
+)
 _URL = re.compile(r"^https?://[^\s\[\]{}<>\"'`]+$")
 
 
 def clean_phrase(text, *, max_length: int = 160, topic: bool = True) -> str | None:
     """A short phrase fit to quote mid-sentence, or None when it can't be used as is."""
-    if not isinstance(text, str):
+    # A placeholder left in the note ("[topic]") is not a topic, so it is refused, not unwrapped.
+    if not isinstance(text, str) or tone_warnings(text):
         return None
     phrase = _DOUBLED_WORD.sub(r"\1", clean_spaces(_BRACKETS.sub(" ", text)))
     while topic and (shorter := _LEAD_IN.sub("", phrase)) != phrase:
@@ -36,11 +44,22 @@ def clean_phrase(text, *, max_length: int = 160, topic: bool = True) -> str | No
     if tone_warnings(phrase):
         return None
     first, _, _ = phrase.partition(" ")
-    if topic and not looks_like_title(phrase) and first[:1].isupper() and first[1:].islower() and (
-        first.lower() in _COMMON_FIRST or (first.endswith("ing") and len(first) > 4)
+    if (
+        topic
+        and not looks_like_title(phrase)
+        and first[:1].isupper()
+        and first[1:].islower()
+        and (first.lower() in _COMMON_FIRST or (first.endswith("ing") and len(first) > 4))
     ):
-        phrase = first.lower() + phrase[len(first):]
+        phrase = first.lower() + phrase[len(first) :]
     return phrase
+
+
+def address_directly(phrase: str, first: str) -> str:
+    """Turn "her team" or "Priya's team" into "your team", since the message goes to them."""
+    if first:
+        phrase = re.sub(rf"\b{re.escape(first)}[’']s\b", "your", phrase)
+    return _HER.sub("your", _POSSESSIVE.sub("your", phrase))
 
 
 def clean_sentence(text, *, max_length: int = 200) -> str | None:
@@ -62,7 +81,8 @@ def clean_name(text, *, max_length: int = 80) -> str | None:
     name = clean_spaces(_BRACKETS.sub(" ", text)).strip(" ,;:")
     if not name or utf16_len(name) > max_length or tone_warnings(name):
         return None
-    return name
+    # A name that repeats a word ("Duran Duran") would read as a typo in any sentence.
+    return None if _DOUBLED_WORD.search(name) else name
 
 
 def clean_url(url) -> str | None:

@@ -27,9 +27,9 @@ _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}?\}|<[^<>\n]{1,40}>|%\(?\w*\)?s\b"
     r"|\b(TODO|TBD|XXX+|FIRST_NAME|LAST_NAME|COMPANY_NAME)\b"
 )
-_CAPS_WORD = re.compile(r"\b[^\W\d_a-z]{2,}\b")
-_CAPS_RUN = re.compile(r"\b[^\W\d_a-z]{2,}(?:\s+[^\W\d_a-z]{2,})+\b")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+_UNFINISHED = re.compile(r"[\w,;:\-–—]\s*$")
 # Words that follow "Hi" without being anyone's name.
 _NOT_NAMES = {"there", "all", "everyone", "team", "again", "folks", "friend", "and", "from"}
 _GREETING = re.compile(
@@ -52,15 +52,21 @@ def _is_shouting(text: str) -> bool:
     """Capitals beyond an acronym, or a row of exclamation marks."""
     if "!!" in text or text.count("!") > 3:
         return True
-    if any(len(word) >= 6 for word in _CAPS_WORD.findall(text)):
-        return True
-    for run in _CAPS_RUN.finditer(text):
-        parts = run.group().split()
-        if sum(map(len, parts)) >= 7 and max(map(len, parts)) >= 4:
+    words = _LETTER_RUN.findall(text)
+    run: list[str] = []
+    for word in [*words, ""]:
+        if len(word) >= 2 and word.isupper():
+            # One long word in capitals is shouting; an acronym like NASA is not.
+            if len(word) >= 6:
+                return True
+            run.append(word)
+            continue
+        if len(run) >= 2 and sum(map(len, run)) >= 7 and max(map(len, run)) >= 4:
             return True
-    letters = [c for c in text if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
-    return len(letters) >= 12 and upper > 0.6 * len(letters)
+        run = []
+    cased = [c for c in text if c.isupper() or c.islower()]
+    upper = sum(c.isupper() for c in cased)
+    return len(cased) >= 12 and upper > 0.6 * len(cased)
 
 
 def tone_warnings(text: str) -> list[dict]:
@@ -83,7 +89,10 @@ def tone_warnings(text: str) -> list[dict]:
         )
     if match := _PLACEHOLDER.search(text):
         warnings.append(
-            {"code": "placeholder", "message": f"Fill in or remove the placeholder “{match.group()}”."}
+            {
+                "code": "placeholder",
+                "message": f"Fill in or remove the placeholder “{match.group()}”.",
+            }
         )
     if _is_shouting(text):
         warnings.append(
@@ -124,8 +133,10 @@ def name_warnings(text: str, contact: dict | None) -> list[dict]:
             }
         ]
     greeted = _GREETING.match(text)
-    if greeted and greeted.group(1).casefold() not in _NOT_NAMES and not _has_word(
-        full, greeted.group(1)
+    if (
+        greeted
+        and greeted.group(1).casefold() not in _NOT_NAMES
+        and not _has_word(full, greeted.group(1))
     ):
         return [
             {
@@ -140,9 +151,7 @@ def form_warnings(text: str) -> list[dict]:
     """Warnings about typing slips: a doubled word or doubled space."""
     warnings = []
     if match := _DOUBLED_WORD.search(text):
-        warnings.append(
-            {"code": "repeated_word", "message": f"“{match.group()}” repeats a word."}
-        )
+        warnings.append({"code": "repeated_word", "message": f"“{match.group()}” repeats a word."})
     if "  " in text:
         warnings.append({"code": "extra_space", "message": "There is a double space."})
     return warnings
@@ -172,4 +181,9 @@ def lint_message(
         )
     if text.strip():
         warnings += name_warnings(text, contact) + tone_warnings(text) + form_warnings(text)
+    # Emails may end in a signature; a note that stops on a word or comma was cut short.
+    if kind == "connection_note" and _UNFINISHED.search(text):
+        warnings.append(
+            {"code": "unfinished", "message": "The note stops mid-sentence; finish the thought."}
+        )
     return {"length": length, "limit": limit, "warnings": warnings}

@@ -1,0 +1,264 @@
+"""Derive what the user and a contact share: schools, employers, interests and place."""
+
+from datetime import date
+
+from server.core.companies import company_key, company_name
+from server.core.interests import find_interest
+from server.core.metros import same_metro
+from server.core.schools import school_identity, school_phrase
+from server.core.text import clean_spaces, first_name, month_index, year_of
+
+TALKING_POINT_KINDS = (
+    "interview",
+    "alma_mater",
+    "employer",
+    "article",
+    "interest",
+    "location",
+    "custom",
+)
+# Default strength per kind, in the same order, for points that carry none of their own.
+KIND_STRENGTH = {
+    "interview": 1.0,
+    "alma_mater": 0.8,
+    "employer": 0.7,
+    "article": 0.6,
+    "interest": 0.45,
+    "location": 0.3,
+    "custom": 0.2,
+}
+_WHERE = {"about": "About", "skills": "Skills", "interests": "Interests"}
+
+
+def _items(value) -> list[dict]:
+    """The dicts in a list that may be missing or hold junk."""
+    return [item for item in value or [] if isinstance(item, dict)]
+
+
+def _text(value) -> str:
+    """A field as one clean line of text, blank when missing."""
+    return clean_spaces(value) if isinstance(value, str) else ""
+
+
+def _years_text(first: int, last: int) -> str:
+    """Say a span of years the way people do: "2018", "2017 and 2018", "2015–2019"."""
+    if first == last:
+        return f"in {first}"
+    if last == first + 1:
+        return f"in {first} and {last}"
+    return f"from {first} to {last}"
+
+
+def _school_years(entry: dict, this_year: int) -> tuple[int, int] | None:
+    """The years someone was at a school, or None when the dates are unknown."""
+    start = year_of(entry.get("start"))
+    if start is None:
+        return None
+    end = year_of(entry.get("end"))
+    if end is None:
+        # No end year: a recent start means still studying; an old one means we don't know.
+        end = this_year if start >= this_year - 5 else None
+    return (start, end) if end is not None and start <= end else None
+
+
+def _job_months(entry: dict, this_month: int) -> tuple[int, int] | None:
+    """The months someone held a job; a missing end means they are still there."""
+    start = month_index(entry.get("start"))
+    if start is None:
+        return None
+    end = month_index(entry.get("end"), end=True) if entry.get("end") else this_month
+    return (start, end) if end is not None and start <= end else None
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The shared part of two spans, or None."""
+    if a is None or b is None:
+        return None
+    start, end = max(a[0], b[0]), min(a[1], b[1])
+    return (start, end) if start <= end else None
+
+
+def _merge(spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The smallest span covering several, or None when there are none."""
+    return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+
+
+def _with_article(name: str) -> str:
+    """Put "the" before names that need it in a sentence ("the University of Michigan")."""
+    lowered = name.lower()
+    if lowered.startswith(("university of ", "college of ", "institute of ", "school of ")):
+        return "the " + name
+    return name
+
+
+def _both(first: str) -> str:
+    """The subject of a sentence about the user and the contact."""
+    return f"You and {first} both" if first else "You both"
+
+
+def _school_points(me: dict, contact: dict, first: str, this_year: int) -> list[dict]:
+    """One point per university the two of them attended."""
+    points: dict[str, dict] = {}
+    for theirs in _items(contact.get("education")):
+        their_name = _text(theirs.get("school"))
+        identity = school_identity(their_name) if their_name else None
+        if identity is None or identity in points:
+            continue
+        for mine in _items(me.get("schools")):
+            my_name = _text(mine.get("school"))
+            if not my_name or school_identity(my_name) != identity:
+                continue
+            formal, short = school_phrase(my_name, their_name)
+            years = _overlap(_school_years(mine, this_year), _school_years(theirs, this_year))
+            if years:
+                together = f"You and {first} were" if first else "You were"
+                text = f"{together} both at {_with_article(formal)} {_years_text(*years)}"
+            else:
+                text = f"{_both(first)} studied at {_with_article(formal)}"
+            points[identity] = {
+                "kind": "alma_mater",
+                "text": text + ".",
+                "evidence": {
+                    "school": formal,
+                    "short": short,
+                    "mine": my_name,
+                    "theirs": their_name,
+                    "overlap_years": list(years) if years else None,
+                },
+                "strength": 0.85 if years else KIND_STRENGTH["alma_mater"],
+            }
+            break
+    return list(points.values())
+
+
+def _contact_jobs(contact: dict) -> list[dict]:
+    """The contact's positions, plus the current company when no position names it."""
+    jobs = _items(contact.get("positions"))
+    current = _text(contact.get("current_company"))
+    if current and not any(
+        company_key(_text(j.get("company"))) == company_key(current) for j in jobs
+    ):
+        jobs = [*jobs, {"company": current, "start": None, "end": None, "current": True}]
+    return jobs
+
+
+def _employer_points(me: dict, contact: dict, first: str, this_month: int) -> list[dict]:
+    """One point per company both of them have worked at, with the years they overlapped."""
+    mine_by_key: dict[str, list[dict]] = {}
+    for job in _items(me.get("employers")):
+        key = company_key(_text(job.get("company")))
+        if key:
+            mine_by_key.setdefault(key, []).append(job)
+    theirs_by_key: dict[str, list[dict]] = {}
+    for job in _contact_jobs(contact):
+        key = company_key(_text(job.get("company")))
+        if key in mine_by_key:
+            theirs_by_key.setdefault(key, []).append(job)
+    points = []
+    for key, their_jobs in theirs_by_key.items():
+        my_jobs = mine_by_key[key]
+        spans = [
+            span
+            for mine in my_jobs
+            for theirs in their_jobs
+            if (span := _overlap(_job_months(mine, this_month), _job_months(theirs, this_month)))
+        ]
+        months = _merge(spans)
+        years = (months[0] // 12, months[1] // 12) if months else None
+        mine_current = any(not job.get("end") and job.get("start") for job in my_jobs)
+        theirs_current = any(not job.get("end") for job in their_jobs)
+        name = company_name(_text(their_jobs[0].get("company")))
+        if mine_current and theirs_current:
+            text = f"{_both(first)} work at {name}."
+        elif years:
+            together = f"You and {first} were" if first else "You were"
+            text = f"{together} both at {name} {_years_text(*years)}."
+        else:
+            have = f"You and {first} have" if first else "You have"
+            text = f"{have} both worked at {name}."
+        points.append(
+            {
+                "kind": "employer",
+                "text": text,
+                "evidence": {
+                    "company": name,
+                    "mine": _text(my_jobs[0].get("company")),
+                    "theirs": _text(their_jobs[0].get("company")),
+                    "overlap_years": list(years) if years else None,
+                    "mine_current": mine_current,
+                    "theirs_current": theirs_current,
+                },
+                "strength": 0.75 if years else KIND_STRENGTH["employer"],
+            }
+        )
+    return points
+
+
+def _interest_points(me: dict, contact: dict, first: str) -> list[dict]:
+    """One point per interest of the user's that the contact's profile shows too."""
+    points = []
+    seen = set()
+    for interest in me.get("interests") or []:
+        interest = _text(interest)
+        if not interest or interest.casefold() in seen:
+            continue
+        seen.add(interest.casefold())
+        found = find_interest(interest, contact)
+        if found is None:
+            continue
+        share = f"You and {first} share" if first else "You share"
+        points.append(
+            {
+                "kind": "interest",
+                "text": f"{share} an interest in {interest} ({_WHERE[found['found_in']]}: "
+                f"“{found['matched']}”).",
+                "evidence": {"interest": interest, **found},
+                # A listed interest or group is a clearer signal than a word in the About.
+                "strength": 0.5 if found["found_in"] == "interests" else 0.45,
+            }
+        )
+    return points
+
+
+def _location_points(me: dict, contact: dict, first: str) -> list[dict]:
+    """A point when both live in the same metro area."""
+    mine, theirs = _text(me.get("location")), _text(contact.get("location"))
+    metro = same_metro(mine, theirs)
+    if metro is None:
+        return []
+    subject = f"You and {first} are" if first else "You are"
+    return [
+        {
+            "kind": "location",
+            "text": f"{subject} both in {metro.area}.",
+            "evidence": {"area": metro.area, "mine": mine, "theirs": theirs},
+            "strength": KIND_STRENGTH["location"],
+        }
+    ]
+
+
+def rank_key(point: dict) -> tuple:
+    """Sort key putting the strongest talking point first: kind, then strength."""
+    kind = point.get("kind")
+    rank = (
+        TALKING_POINT_KINDS.index(kind) if kind in TALKING_POINT_KINDS else len(TALKING_POINT_KINDS)
+    )
+    strength = point.get("strength")
+    if not isinstance(strength, int | float):
+        strength = KIND_STRENGTH.get(kind, 0.0)
+    point_id = point.get("id")
+    return rank, -strength, point_id if isinstance(point_id, int) else 0, point.get("text") or ""
+
+
+def derive_talking_points(me: dict, contact: dict, *, today: date | None = None) -> list[dict]:
+    """Ranked derived points, strongest first: [{"kind", "text", "evidence", "strength"}]."""
+    me, contact = me or {}, contact or {}
+    today = today or date.today()
+    first = first_name(contact)
+    points = [
+        *_school_points(me, contact, first, today.year),
+        *_employer_points(me, contact, first, today.year * 12 + today.month - 1),
+        *_interest_points(me, contact, first),
+        *_location_points(me, contact, first),
+    ]
+    return sorted(points, key=rank_key)
