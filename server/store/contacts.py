@@ -25,40 +25,45 @@ def capture_contact(profile: dict) -> tuple[dict, bool]:
         contact.captured_at = contact.updated_at = utcnow()
         contact.save()
         data = contact_to_dict(contact, with_details=False)
-        data["positions"] = _replace_history(contact, Position, profile, "positions")
-        data["education"] = _replace_history(contact, Education, profile, "education")
+        for model, key in ((Position, "positions"), (Education, "education")):
+            data[key] = _replace_history(contact, model, profile, key, created=created)
         data["talking_points"] = refresh_derived_points(contact, data)
     return data, created
 
 
 def _apply_profile(contact: Contact, profile: dict) -> None:
+    changes = {}
     # A partial capture (a section that had not loaded) must not blank what we already know.
-    for field in PROFILE_FIELDS:
-        value = profile.get(field)
-        if value:
-            setattr(contact, field, value)
-    if profile.get("full_name"):
-        contact.first_name, contact.last_name = split_name(profile["full_name"])
-    for field in ("skills", "interests"):
+    for field in (*PROFILE_FIELDS, "skills", "interests"):
         if profile.get(field):
-            setattr(contact, field, list(profile[field]))
+            changes[field] = profile[field]
+    if profile.get("full_name"):
+        changes["first_name"], changes["last_name"] = split_name(profile["full_name"])
     positions = profile.get("positions") or []
     if positions:
-        contact.current_title = positions[0].get("title") or ""
-        contact.current_company = positions[0].get("company") or ""
+        changes["current_title"] = positions[0].get("title") or ""
+        changes["current_company"] = positions[0].get("company") or ""
     if profile.get("capture") is not None:
-        contact.capture = profile["capture"]
+        changes["capture"] = profile["capture"]
+    # Only what changed is written: most captures refresh a profile that is as it was.
+    for field, value in changes.items():
+        if getattr(contact, field) != value:
+            setattr(contact, field, value)
 
 
-def _replace_history(contact: Contact, model, profile: dict, key: str) -> list[dict]:
+def _replace_history(
+    contact: Contact, model, profile: dict, key: str, *, created: bool
+) -> list[dict]:
     """Store the captured positions (or education) in page order; return what is stored."""
     fields = POSITION_FIELDS if model is Position else EDUCATION_FIELDS
     rows = [{f: row.get(f) for f in fields} for row in profile.get(key) or []]
     complete = bool((profile.get("capture") or {}).get("complete"))
-    # An empty section on an incomplete capture usually means it had not loaded yet.
-    if not rows and not complete:
-        return history_to_dicts(getattr(contact, key), fields)
-    model.delete().where(model.contact == contact).execute()
+    if not created:
+        stored = history_to_dicts(getattr(contact, key), fields)
+        # An empty section on an incomplete capture usually means it had not loaded yet.
+        if rows == stored or (not rows and not complete):
+            return stored
+        model.delete().where(model.contact == contact).execute()
     if rows:
         model.insert_many(
             [{"contact": contact.id, "ordinal": i, **row} for i, row in enumerate(rows)]

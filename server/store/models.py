@@ -54,6 +54,10 @@ class Me(BaseModel):
 class Contact(BaseModel):
     """A person the user is following up with; profile fields plus the user's own notes."""
 
+    class Meta:
+        # A capture usually changes a field or two; UPDATE only those.
+        only_save_dirty = True
+
     id = AutoField()
     linkedin_url = CharField(max_length=300, null=True, unique=True)
     full_name = CharField(default="")
