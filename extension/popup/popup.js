@@ -1,0 +1,417 @@
+// The popup: capture the profile in the tab, then show the contact, what you share, and notes.
+// Everything that came from the page or the server is rendered with textContent.
+
+import { captureBody } from "../lib/capture.js";
+import { request } from "../lib/messaging.js";
+import { isProfileUrl } from "../lib/profile-url.js";
+import { loadSettings } from "../lib/settings.js";
+import { formatCount, noteLength } from "../lib/text.js";
+
+const $ = (id) => document.getElementById(id);
+
+const KIND_LABELS = {
+  interview: "Interview",
+  alma_mater: "School",
+  employer: "Employer",
+  article: "Article",
+  interest: "Interest",
+  location: "City",
+  custom: "Note",
+};
+const FIELD_LABELS = {
+  full_name: "name", headline: "headline", location: "location",
+  positions: "experience", education: "education",
+};
+
+const state = { tabId: null, contact: null, tone: "warm", serverUrl: "", suggestionsRequest: 0 };
+
+function setStatus(text, kind = "") {
+  const status = $("capture-status");
+  status.textContent = text;
+  status.dataset.state = kind;
+}
+
+function showOnly(id) {
+  for (const section of ["loading", "problem", "captured"]) $(section).hidden = section !== id;
+}
+
+/**
+ * Show one of the friendly problem states. `kind` picks the words; details fill them in.
+ */
+function showProblem(kind, { message = "" } = {}) {
+  const problems = {
+    not_profile: {
+      title: "Open a LinkedIn profile",
+      text: "Segue works on profile pages like linkedin.com/in/someone. Open your interviewer's profile, then click Segue again.",
+    },
+    offline: {
+      title: "Segue's server isn't running",
+      text: `Nothing answered at ${state.serverUrl}. Start it from the Segue folder, then try again:`,
+      command: "./scripts/serve",
+      action: ["Try again", () => start()],
+    },
+    unauthorized: {
+      title: "Segue needs your token",
+      text: "The server didn't accept the token saved in Segue's settings. Copy the token ./scripts/serve printed and paste it in Settings.",
+      action: ["Open settings", () => openOptions()],
+    },
+    not_configured: {
+      title: "Finish setting up Segue",
+      text: "Paste the token ./scripts/serve printed into Segue's settings, and you're ready.",
+      action: ["Open settings", () => openOptions()],
+    },
+    unreadable: {
+      title: "Couldn't read this profile",
+      text: "LinkedIn may still be loading it. Wait a moment, then try again.",
+      action: ["Try again", () => start()],
+    },
+    failed: {
+      title: "Segue couldn't save this profile",
+      text: message || "Something went wrong on the server.",
+      action: ["Try again", () => start()],
+    },
+  };
+  const problem = problems[kind] ?? problems.failed;
+  $("problem").dataset.kind = kind;
+  $("problem-title").textContent = problem.title;
+  $("problem-text").textContent = problem.text;
+  $("problem-command").hidden = !problem.command;
+  $("problem-command").textContent = problem.command ?? "";
+  const action = $("problem-action");
+  action.hidden = !problem.action;
+  if (problem.action) {
+    const [label, run] = problem.action;
+    action.textContent = label;
+    action.onclick = run;
+  }
+  setStatus(kind === "not_profile" ? "Not a profile" : "Not saved", kind === "not_profile" ? "" : "error");
+  showOnly("problem");
+  if (!action.hidden) action.focus();
+}
+
+function openOptions() {
+  chrome.runtime.openOptionsPage();
+}
+
+async function targetTab() {
+  const tabId = Number(new URLSearchParams(location.search).get("tabId"));
+  if (Number.isInteger(tabId) && tabId > 0) return chrome.tabs.get(tabId);
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function askTab(tabId, message) {
+  try {
+    return await chrome.tabs.sendMessage(tabId, message);
+  } catch {
+    // The tab was open before Segue was installed, or LinkedIn navigated here from a page the
+    // content script does not run on: inject it now and ask again.
+    await chrome.scripting.executeScript({ target: { tabId }, files: ["content/loader.js"] });
+    return chrome.tabs.sendMessage(tabId, message);
+  }
+}
+
+function initials(name) {
+  const letters = name.split(/\s+/).filter(Boolean).map((part) => [...part][0]);
+  return (letters.length > 1 ? letters[0] + letters.at(-1) : letters[0] ?? "?").toUpperCase();
+}
+
+function renderContact(contact, { created, parse }) {
+  state.contact = contact;
+  $("contact-name").textContent = contact.full_name;
+  $("avatar").textContent = initials(contact.full_name);
+  const role = [contact.current_title, contact.current_company].filter(Boolean).join(" at ");
+  $("contact-role").textContent = role || contact.headline || "";
+  $("contact-place").textContent = contact.location ?? "";
+  setStatus(created ? "Saved" : "Updated", created ? "saved" : "updated");
+
+  const partial = !parse.complete;
+  $("partial").hidden = !partial;
+  if (partial) {
+    const missing = parse.missing.map((field) => FIELD_LABELS[field] ?? field).join(", ");
+    $("partial-text").textContent = `Saved what was on the page, but found no ${missing}. `
+      + "If LinkedIn hasn't loaded it yet, scroll through the profile and capture again.";
+  }
+  renderPoints(contact.talking_points ?? []);
+  showOnly("captured");
+}
+
+function safeHref(url) {
+  const parsed = URL.parse(url);
+  return parsed && ["http:", "https:"].includes(parsed.protocol) ? parsed.href : null;
+}
+
+function renderPoints(points) {
+  const list = $("points");
+  list.replaceChildren();
+  for (const point of points) {
+    const item = $("point-template").content.firstElementChild.cloneNode(true);
+    const kind = item.querySelector(".point__kind");
+    kind.textContent = KIND_LABELS[point.kind] ?? point.kind;
+    kind.dataset.kind = point.kind;
+    const text = item.querySelector(".point__text");
+    text.textContent = point.text;
+    const href = point.url && safeHref(point.url);
+    if (href) {
+      const link = document.createElement("a");
+      link.href = href;
+      link.target = "_blank";
+      link.rel = "noreferrer";
+      link.textContent = new URL(href).hostname.replace(/^www\./, "");
+      text.append(" · ", link);
+    }
+    if (point.source === "manual") {
+      const remove = item.querySelector(".point__remove");
+      remove.hidden = false;
+      remove.setAttribute("aria-label", `Remove “${point.text}”`);
+      remove.addEventListener("click", () => removePoint(point.id, remove));
+    }
+    list.append(item);
+  }
+  $("points-empty").hidden = points.length > 0;
+}
+
+async function refreshContact() {
+  const contact = await request("getContact", { contactId: state.contact.id });
+  state.contact = contact;
+  renderPoints(contact.talking_points ?? []);
+}
+
+async function removePoint(talkingPointId, button) {
+  button.disabled = true;
+  try {
+    await request("deleteTalkingPoint", { talkingPointId });
+    await refreshContact();
+    // The button is gone with its point; keep keyboard focus in the same place.
+    $("add-details").querySelector("summary").focus();
+    await loadSuggestions();
+  } catch (error) {
+    button.disabled = false;
+    showActionError(error);
+  }
+}
+
+function showActionError(error) {
+  if (["offline", "unauthorized", "not_configured"].includes(error.kind)) {
+    showProblem(error.kind, { message: error.message });
+  } else {
+    $("add-details").open = true;
+    $("add-error").hidden = false;
+    $("add-error").textContent = error.message;
+  }
+}
+
+function updateCount(item, limit) {
+  const text = item.querySelector(".note__text").value;
+  const count = item.querySelector(".note__count");
+  count.textContent = formatCount(text, limit);
+  const over = noteLength(text) > limit;
+  count.dataset.over = String(over);
+  count.title = over ? `LinkedIn allows ${limit} characters here.` : "";
+  item.querySelector('[data-testid="insert"]').disabled = over;
+}
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // The clipboard API wants focus the popup may not have; the older path still works.
+    const area = document.createElement("textarea");
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const copied = document.execCommand("copy");
+    area.remove();
+    if (!copied) throw new Error("copy failed");
+  }
+}
+
+function feedback(item, text, tone = "") {
+  const line = item.querySelector(".note__feedback");
+  line.textContent = text;
+  line.dataset.tone = tone;
+}
+
+async function insertNote(item) {
+  const text = item.querySelector(".note__text").value;
+  let result;
+  try {
+    result = await askTab(state.tabId, { type: "segue:insert-note", text });
+  } catch {
+    result = { ok: false, reason: "no_tab" };
+  }
+  if (result?.ok) {
+    feedback(item, "Inserted. Read it over on LinkedIn, then press Send.", "good");
+  } else if (result?.reason === "too_long") {
+    feedback(item, `LinkedIn's box takes ${result.limit} characters; this note has ${result.length}.`, "bad");
+  } else {
+    feedback(item, "Open the invite first: click Connect, then “Add a note”, and press Insert again.", "bad");
+  }
+}
+
+function renderSuggestions(suggestions) {
+  const list = $("notes");
+  list.replaceChildren();
+  suggestions.forEach((suggestion, index) => {
+    const item = $("note-template").content.firstElementChild.cloneNode(true);
+    const area = item.querySelector(".note__text");
+    const label = item.querySelector(".note__label");
+    area.id = `note-${index}`;
+    label.htmlFor = area.id;
+    label.textContent = `Suggested note ${index + 1}`;
+    // textContent sets the default value, so the text reads back both as value and as text.
+    area.textContent = suggestion.text;
+    const limit = suggestion.limit ?? 200;
+    area.addEventListener("input", () => {
+      updateCount(item, limit);
+      feedback(item, "");
+    });
+    updateCount(item, limit);
+    item.querySelector(".note__why").textContent = (suggestion.reasons ?? []).join(" ");
+    item.querySelector('[data-testid="copy"]').addEventListener("click", async () => {
+      try {
+        await copyText(area.value);
+        feedback(item, "Copied.", "good");
+      } catch {
+        feedback(item, "Couldn't reach the clipboard: select the text and copy it.", "bad");
+      }
+    });
+    item.querySelector('[data-testid="insert"]').addEventListener("click", () => insertNote(item));
+    list.append(item);
+  });
+}
+
+async function loadSuggestions() {
+  const ticket = ++state.suggestionsRequest;
+  const message = $("notes-message");
+  message.hidden = false;
+  message.textContent = "Drafting notes…";
+  try {
+    const suggestions = await request("suggestions", {
+      contactId: state.contact.id, kind: "connection_note", tone: state.tone, count: 3,
+    });
+    if (ticket !== state.suggestionsRequest) return;
+    renderSuggestions(suggestions ?? []);
+    message.hidden = suggestions?.length > 0;
+    message.textContent = suggestions?.length ? "" : "No suggestions yet. Add a talking point above.";
+  } catch (error) {
+    if (ticket !== state.suggestionsRequest) return;
+    if (["offline", "unauthorized", "not_configured"].includes(error.kind)) {
+      showProblem(error.kind, { message: error.message });
+      return;
+    }
+    $("notes").replaceChildren();
+    message.textContent = `Couldn't draft notes: ${error.message}`;
+  }
+}
+
+async function capture(tab) {
+  showOnly("loading");
+  setStatus("Reading the profile…");
+  let parse;
+  try {
+    parse = await askTab(tab.id, { type: "segue:parse" });
+  } catch {
+    parse = null;
+  }
+  if (!parse?.ok) {
+    showProblem("unreadable");
+    return;
+  }
+  setStatus("Saving…");
+  let saved;
+  try {
+    saved = await request("capture", { body: captureBody(parse) });
+  } catch (error) {
+    showProblem(error.kind, { message: error.message });
+    return;
+  }
+  renderContact(saved.contact, { created: saved.created, parse });
+  await loadSuggestions();
+}
+
+async function start() {
+  ({ serverUrl: state.serverUrl } = await loadSettings());
+  const tab = await targetTab();
+  if (!tab || !isProfileUrl(tab.url ?? "")) {
+    showProblem("not_profile");
+    return;
+  }
+  state.tabId = tab.id;
+  await capture(tab);
+}
+
+function wireForm() {
+  const kind = $("add-kind");
+  const syncKind = () => {
+    const article = kind.value === "article";
+    $("add-url-field").hidden = !article;
+    $("add-text-label").textContent = {
+      interview: "What did you talk about?",
+      article: "What is it about?",
+      custom: "What do you want to mention?",
+    }[kind.value];
+  };
+  kind.addEventListener("change", syncKind);
+  syncKind();
+
+  $("add-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const text = $("add-text").value.trim();
+    const url = $("add-url").value.trim();
+    const error = $("add-error");
+    error.hidden = true;
+    if (!text) {
+      error.hidden = false;
+      error.textContent = "Write a few words first.";
+      $("add-text").focus();
+      return;
+    }
+    if (kind.value === "article" && url && !safeHref(url)) {
+      error.hidden = false;
+      error.textContent = "That link doesn't look like a web address.";
+      $("add-url").focus();
+      return;
+    }
+    $("add-submit").disabled = true;
+    try {
+      await request("addTalkingPoint", {
+        contactId: state.contact.id,
+        kind: kind.value,
+        text,
+        url: kind.value === "article" ? url : "",
+      });
+      $("add-text").value = "";
+      $("add-url").value = "";
+      await refreshContact();
+      await loadSuggestions();
+    } catch (failure) {
+      showActionError(failure);
+    } finally {
+      $("add-submit").disabled = false;
+    }
+  });
+
+  $("tone").addEventListener("change", async () => {
+    state.tone = $("tone").value;
+    await chrome.storage.local.set({ tone: state.tone });
+    await loadSuggestions();
+  });
+
+  $("recapture").addEventListener("click", () => start());
+  $("open-options").addEventListener("click", (event) => {
+    event.preventDefault();
+    openOptions();
+  });
+}
+
+async function init() {
+  const { tone } = await chrome.storage.local.get("tone");
+  if (["warm", "professional", "brief"].includes(tone)) state.tone = tone;
+  $("tone").value = state.tone;
+  wireForm();
+  await start();
+}
+
+init();
+
