@@ -1,14 +1,10 @@
 """Field types shared by the request schemas: bounded, clean text."""
 
-import re
-
 import marshmallow as ma
 from email_validator import EmailNotValidError, validate_email
 
+from server.core.formats import PARTIAL_DATE, PHONE, WEB_URL
 from server.core.linkedin_url import NotAProfileUrl, normalize_profile_url
-
-PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
-PHONE = re.compile(r"^[0-9+().\-\s/x#*]*$")
 
 
 class Text(ma.fields.String):
@@ -71,7 +67,7 @@ class WebUrl(Text):
 
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs)
-        if text and not re.match(r"^https?://[^\s/$.?#][^\s]*$", text, re.IGNORECASE):
+        if text and not WEB_URL.match(text):
             raise ma.ValidationError("Must be an http:// or https:// URL.")
         return text
 

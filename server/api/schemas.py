@@ -2,12 +2,12 @@
 
 import marshmallow as ma
 
+from server.core.formats import CHANNELS
 from server.core.suggestions import MESSAGE_KINDS, TONES
 
 from .fields import Email, PartialDate, Phone, ProfileUrl, Text, WebUrl, text_list
 
 MANUAL_TALKING_POINT_KINDS = ("interview", "article", "custom")
-CHANNELS = ("", "email", "linkedin", "phone", "text")
 ACCOUNT_TYPES = ("free", "premium")
 
 

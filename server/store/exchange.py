@@ -281,7 +281,8 @@ class _ImportBatch:
                     model.insert_many(batch).execute()
                 rows.clear()
         if new_contacts and not is_sqlite():
-            # Ids given by hand leave PostgreSQL's sequence behind; bring it up to them.
+            # Ids given by hand leave PostgreSQL's sequence behind; bring it up to them. A
+            # rollback (a dry run) does not undo this, which only leaves a gap in the ids.
             table = Contact._meta.table_name
             db.execute_sql(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

@@ -41,9 +41,9 @@ class Me(BaseModel):
     """The user's own background, one row: what talking points are compared against."""
 
     id = AutoField()
-    full_name = CharField(default="")
+    full_name = TextField(default="")
     headline = TextField(default="")
-    location = CharField(default="")
+    location = TextField(default="")
     account_type = CharField(default="free")
     schools = JSONText(default=list)
     employers = JSONText(default=list)
@@ -52,29 +52,33 @@ class Me(BaseModel):
 
 
 class Contact(BaseModel):
-    """A person the user is following up with; profile fields plus the user's own notes."""
+    """A person the user is following up with; profile fields plus the user's own notes.
+
+    Text columns are TEXT, not VARCHAR(255): the API schemas set the limits, and PostgreSQL
+    would otherwise refuse a 300-character title the schema allows.
+    """
 
     class Meta:
         # A capture usually changes a field or two; UPDATE only those.
         only_save_dirty = True
 
     id = AutoField()
-    linkedin_url = CharField(max_length=300, null=True, unique=True)
-    full_name = CharField(default="")
-    first_name = CharField(default="")
-    last_name = CharField(default="")
+    linkedin_url = TextField(null=True, unique=True)
+    full_name = TextField(default="")
+    first_name = TextField(default="")
+    last_name = TextField(default="")
     headline = TextField(default="")
-    location = CharField(default="")
+    location = TextField(default="")
     about = TextField(default="")
     photo_url = TextField(default="")
-    current_title = CharField(default="")
-    current_company = CharField(default="")
+    current_title = TextField(default="")
+    current_company = TextField(default="")
     skills = JSONText(default=list)
     interests = JSONText(default=list)
     capture = JSONText(null=True)
     # What the user typed: never touched by a capture.
-    email = CharField(default="")
-    phone = CharField(default="")
+    email = TextField(default="")
+    phone = TextField(default="")
     notes = TextField(default="")
     preferred_channel = CharField(default="")
     captured_at = DateTimeField(null=True)
@@ -86,20 +90,20 @@ class Position(BaseModel):
     id = AutoField()
     contact = ForeignKeyField(Contact, backref="positions", on_delete="CASCADE")
     ordinal = IntegerField()
-    title = CharField(default="")
-    company = CharField(default="")
+    title = TextField(default="")
+    company = TextField(default="")
     start = CharField(null=True)
     end = CharField(null=True)
-    location = CharField(default="")
+    location = TextField(default="")
 
 
 class Education(BaseModel):
     id = AutoField()
     contact = ForeignKeyField(Contact, backref="education", on_delete="CASCADE")
     ordinal = IntegerField()
-    school = CharField(default="")
-    degree = CharField(default="")
-    field = CharField(default="")
+    school = TextField(default="")
+    degree = TextField(default="")
+    field = TextField(default="")
     start = CharField(null=True)
     end = CharField(null=True)
 

@@ -134,3 +134,23 @@ def test_pagination_arguments_are_checked(client):
     assert client.get("/api/contacts?page=0").status_code == 422
     assert client.get("/api/contacts?per_page=100000").status_code == 422
     assert "q" in client.get("/api/contacts?q=" + "x" * 201).json["errors"]["query"]
+
+
+def test_longest_allowed_values_are_stored(client):
+    longest = profile(
+        full_name="N" * 200,
+        headline="h" * 500,
+        location="l" * 200,
+        about="a" * 10_000,
+        linkedin_url="https://www.linkedin.com/in/" + "é" * 100 + "/",
+        positions=[{"title": "t" * 300, "company": "c" * 300, "location": "l" * 200}],
+        education=[{"school": "s" * 300, "degree": "d" * 300, "field": "f" * 300}],
+        skills=["s" * 100] * 200,
+    )
+    response = client.post("/api/contacts/capture", json=longest)
+    assert response.status_code == 201, response.json
+    stored = client.get(f"/api/contacts/{response.json['id']}").json
+    assert stored["current_title"] == "t" * 300
+    assert stored["education"][0]["school"] == "s" * 300
+    edit = {"notes": "n" * 20_000, "email": "a" * 64 + "@example.com", "phone": "1" * 50}
+    assert client.patch(f"/api/contacts/{stored['id']}", json=edit).status_code == 200

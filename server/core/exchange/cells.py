@@ -7,7 +7,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 GUARD = "'"
 FIELD_SEPARATOR = " | "
 
-_ESCAPES = {"\\": "\\\\", "|": "\\|", "\n": "\\n", "\r": "\\r"}
+_ESCAPES = str.maketrans(
+    {"\\": "\\\\", "|": "\\|", "\n": "\\n", "\r": "\\r", "\x00": FIELD_SEPARATOR}
+)
 _UNESCAPES = {"\\": "\\", "|": "|", "n": "\n", "r": "\r"}
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 
@@ -31,16 +33,19 @@ def unguard_cell(value: str) -> str:
 
 def join_records(records: list[list[str]]) -> str:
     """One line per record, its fields joined by " | ", with `\\`, `|` and line breaks escaped."""
-    return "\n".join(FIELD_SEPARATOR.join(_escape(field) for field in record) for record in records)
+    # Text never holds NUL (input refuses it), so NUL can stand for the separator while a
+    # record is escaped in one pass, which keeps large exports fast.
+    return "\n".join("\x00".join(record).translate(_ESCAPES) for record in records)
+
+
+def join_items(items: list[str]) -> str:
+    """One item a line, escaped as `join_records` escapes a record of one field."""
+    return "\n".join(item.translate(_ESCAPES) for item in items)
 
 
 def split_records(text: str) -> list[list[str]]:
     """The records `join_records` wrote; a blank line is no record."""
     return [_split_fields(line) for line in _LINE_BREAK.split(text) if line.strip()]
-
-
-def _escape(field: str) -> str:
-    return "".join(_ESCAPES.get(char, char) for char in field)
 
 
 def _split_fields(line: str) -> list[str]:

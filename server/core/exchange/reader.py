@@ -18,15 +18,15 @@ CSV_FORMATS = (
 )
 # LinkedIn puts a "Notes:" preamble above its header; a few lines of search is plenty.
 HEADER_SEARCH_ROWS = 20
+BINARY_SNIFF = 1024
 
 
 class UnreadableFile(ValueError):
     """The file as a whole cannot be read: not text, not a known format, or broken CSV."""
 
-    def __init__(self, message: str, line: int | None = None):
+    def __init__(self, message: str):
         super().__init__(message)
         self.message = message
-        self.line = line
 
 
 @dataclass
@@ -40,6 +40,8 @@ class ParsedRow:
 
 @dataclass
 class ParsedFile:
+    """The format a file was told to be, and each of its rows in order."""
+
     format: str
     rows: list[ParsedRow] = field(default_factory=list)
 
@@ -56,7 +58,8 @@ def decode(data: bytes) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if "\x00" not in text:
+        # NUL near the start means a binary file; one further on is a bad cell, reported by row.
+        if "\x00" not in text[:BINARY_SNIFF]:
             return text
     raise UnreadableFile("The file is not text: upload a .csv or .vcf file.")
 
@@ -72,13 +75,6 @@ def read_contacts(data: bytes) -> ParsedFile:
     return _read_csv(text)
 
 
-def _read_vcards(text: str) -> ParsedFile:
-    parsed = ParsedFile("vcard")
-    for line, card in split_cards(text):
-        parsed.rows.append(_checked(line, lambda card=card: vcard_to_contact(card), _VCARD_NAMES))
-    return parsed
-
-
 _VCARD_NAMES = {
     "full_name": "FN", "first_name": "N", "last_name": "N", "current_company": "ORG",
     "current_title": "TITLE", "email": "EMAIL", "phone": "TEL", "linkedin_url": "URL",
@@ -86,15 +82,29 @@ _VCARD_NAMES = {
 }  # fmt: skip
 
 
+def _read_vcards(text: str) -> ParsedFile:
+    parsed = ParsedFile("vcard")
+    for line, card in split_cards(text):
+        parsed.rows.append(_checked(line, lambda card=card: vcard_to_contact(card), _VCARD_NAMES))
+    return parsed
+
+
 def _read_csv(text: str) -> ParsedFile:
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows = _rows_with_lines(reader)
-    for index, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        header = [unguard_cell(cell).strip() for cell in cells]
-        for name, signatures, module in CSV_FORMATS:
-            if any(signature <= set(header) for signature in signatures):
-                return _parse_rows(name, module, header, rows[index + 1 :])
-    raise UnreadableFile(
+    broken = None
+    # Excel saves CSV with semicolons where the decimal mark is a comma.
+    for delimiter in (",", ";"):
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+        try:
+            rows = _rows_with_lines(reader)
+        except UnreadableFile as error:
+            broken = broken or error
+            continue
+        for index, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+            header = [unguard_cell(cell).strip() for cell in cells]
+            for name, signatures, module in CSV_FORMATS:
+                if any(signature <= set(header) for signature in signatures):
+                    return _parse_rows(name, module, header, rows[index + 1 :])
+    raise broken or UnreadableFile(
         "Unknown file format: upload Segue's CSV, LinkedIn's Connections.csv, a Google or "
         "Outlook contacts CSV, or a .vcf file."
     )
@@ -107,7 +117,7 @@ def _rows_with_lines(reader) -> list[tuple[int, list[str]]]:
             rows.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as error:
-        raise UnreadableFile(f"Line {start}: the CSV is broken ({error}).", start) from error
+        raise UnreadableFile(f"Line {start}: the CSV is broken ({error}).") from error
     return rows
 
 

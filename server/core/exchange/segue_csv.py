@@ -2,7 +2,7 @@
 
 import json
 
-from .cells import join_records, split_records
+from .cells import join_items, join_records, split_records
 from .dates import parse_timestamp
 from .validate import RowError
 
@@ -57,14 +57,14 @@ COLUMN_OF = (
 
 def contact_to_row(contact: dict) -> list[str]:
     """One CSV row (unguarded cells) for a contact as `contact_to_dict` gives it."""
-    row = [contact.get(field) or "" for _, field in TEXT_COLUMNS]
+    row = [contact[field] or "" for _, field in TEXT_COLUMNS]
     for _, field in LIST_COLUMNS:
-        row.append(join_records([[item] for item in contact.get(field) or []]))
+        row.append(join_items(contact[field] or []))
     for _, field, keys in RECORD_COLUMNS:
-        records = contact.get(field) or []
-        row.append(join_records([[record.get(key) or "" for key in keys] for record in records]))
-    row += [contact.get(field) or "" for _, field in TIME_COLUMNS]
-    capture = contact.get("capture")
+        records = contact[field] or []
+        row.append(join_records([[record[key] or "" for key in keys] for record in records]))
+    row += [contact[field] or "" for _, field in TIME_COLUMNS]
+    capture = contact["capture"]
     row.append("" if capture is None else json.dumps(capture, ensure_ascii=False, sort_keys=True))
     return row
 

@@ -4,13 +4,17 @@ import re
 
 from email_validator import EmailNotValidError, validate_email
 
+from server.core.formats import CHANNELS, PARTIAL_DATE, PHONE, WEB_URL
 from server.core.linkedin_url import NotAProfileUrl, normalize_profile_url
 from server.core.names import split_name
+from server.core.talking_points import TALKING_POINT_KINDS
 
+# The API's limits.
+# First and last names come before the full name made of them, so an error names their column.
 TEXT_LIMITS = {
-    "full_name": 200,
     "first_name": 200,
     "last_name": 200,
+    "full_name": 200,
     "headline": 500,
     "location": 200,
     "about": 10_000,
@@ -19,22 +23,10 @@ TEXT_LIMITS = {
     "notes": 20_000,
 }
 LIST_LIMITS = {"skills": (100, 200), "interests": (200, 200)}
-CHANNELS = ("", "email", "linkedin", "phone", "text")
-TALKING_POINT_KINDS = (
-    "interview",
-    "alma_mater",
-    "employer",
-    "article",
-    "interest",
-    "location",
-    "custom",
-)
 POSITION_LIMITS = {"title": 300, "company": 300, "location": 200}
 EDUCATION_LIMITS = {"school": 300, "degree": 300, "field": 300}
+PROFILE_URL_LIMIT = 2000
 MAX_POSITIONS, MAX_EDUCATION, MAX_TALKING_POINTS = 100, 50, 200
-PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
-PHONE = re.compile(r"^[0-9+().\-\s/x#*]*$")
-WEB_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
 class RowError(ValueError):
@@ -50,7 +42,7 @@ def clean_contact(raw: dict) -> dict:
     """Return the contact `raw` describes, every field checked and trimmed; raise RowError."""
     contact = {field: _text(raw, field, limit) for field, limit in TEXT_LIMITS.items()}
     contact["linkedin_url"] = _profile_url(raw.get("linkedin_url") or "")
-    contact["email"] = _email(_text(raw, "email", 320))
+    contact["email"] = _email(_text(raw, "email", 254))
     contact["phone"] = _matching(raw, "phone", 50, PHONE, "Use digits, spaces and + ( ) - only.")
     contact["photo_url"] = _matching(
         raw, "photo_url", 2000, WEB_URL, "Must be an http:// or https:// URL."
@@ -111,9 +103,12 @@ def _profile_url(value: str) -> str | None:
     if not text:
         return None
     try:
-        return normalize_profile_url(text)
+        url = normalize_profile_url(text)
     except NotAProfileUrl as error:
         raise RowError("linkedin_url", str(error)) from error
+    if len(url) > PROFILE_URL_LIMIT:
+        raise RowError("linkedin_url", f"Longer than {PROFILE_URL_LIMIT} characters.")
+    return url
 
 
 def _email(text: str) -> str:

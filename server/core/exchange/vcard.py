@@ -9,6 +9,7 @@ from .notes import notes_with_points, split_points
 from .validate import RowError
 
 _CARD_START = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
 
 
 def contact_to_vcard(contact: dict) -> str:
@@ -41,7 +42,8 @@ def contact_to_vcard(contact: dict) -> str:
 def split_cards(text: str) -> list[tuple[int, str]]:
     """Each card's text with the line it starts on; text before the first card is ignored."""
     cards, current, start = [], None, 0
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only real line breaks: str.splitlines would also split at U+2028 inside a NOTE.
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
         if _CARD_START.match(line):
             if current:
                 cards.append((start, "\r\n".join(current)))

@@ -5,12 +5,13 @@ import io
 from collections.abc import Iterable, Iterator
 
 from . import google_csv, outlook_csv, segue_csv
-from .cells import guard_cell
+from .cells import FORMULA_STARTS, GUARD, guard_cell
 from .vcard import contact_to_vcard
 
 CSV_FORMATS = {"segue": segue_csv, "google": google_csv, "outlook": outlook_csv}
 # Excel reads a CSV as the ANSI code page unless it starts with a UTF-8 byte order mark.
 BOM = "\ufeff"
+GUARDED = frozenset((*FORMULA_STARTS, GUARD))
 
 
 def csv_chunks(format_name: str, contact_chunks: Iterable[list[dict]]) -> Iterator[bytes]:
@@ -24,9 +25,12 @@ def csv_chunks(format_name: str, contact_chunks: Iterable[list[dict]]) -> Iterat
     buffer.write(BOM)
     writer.writerow([guard_cell(column) for column in module.HEADER])
     yield _drain(buffer)
+    to_row = module.contact_to_row
     for contacts in contact_chunks:
+        # `guard_cell` inlined: this runs for every cell of every contact.
         writer.writerows(
-            [guard_cell(cell) for cell in module.contact_to_row(contact)] for contact in contacts
+            [GUARD + cell if cell and cell[0] in GUARDED else cell for cell in to_row(contact)]
+            for contact in contacts
         )
         yield _drain(buffer)
 

@@ -1,0 +1,101 @@
+"""Contacts out as CSV or vCard files, and contacts in from an uploaded file."""
+
+import datetime
+
+import marshmallow as ma
+from flask import Response, stream_with_context
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+from flask_smorest.fields import Upload
+
+from server.core.exchange import (
+    CSV_FORMATS,
+    UnreadableFile,
+    csv_chunks,
+    read_contacts,
+    vcard_chunks,
+)
+from server.store.exchange import export_chunks, import_contacts
+
+blp = Blueprint("exchange", __name__, url_prefix="/api", description="Export and import")
+
+FILE_RESPONSE = {"type": "string", "format": "binary"}
+
+
+class ExportQueryArgsSchema(ma.Schema):
+    format = ma.fields.String(
+        load_default="segue",
+        validate=ma.validate.OneOf(sorted(CSV_FORMATS)),
+        metadata={"description": "segue (every field), google or outlook (their import layouts)"},
+    )
+
+
+class ImportQueryArgsSchema(ma.Schema):
+    dry_run = ma.fields.Boolean(
+        load_default=False, metadata={"description": "Report what would happen; write nothing"}
+    )
+
+
+class ImportFileSchema(ma.Schema):
+    file = Upload(
+        required=True,
+        metadata={"description": "Segue, LinkedIn Connections.csv, Google or Outlook CSV, or .vcf"},
+    )
+
+
+class ImportErrorSchema(ma.Schema):
+    line = ma.fields.Integer(dump_only=True, metadata={"description": "1-based line in the file"})
+    message = ma.fields.String(dump_only=True)
+
+
+class ImportReportSchema(ma.Schema):
+    format = ma.fields.String(dump_only=True)
+    created = ma.fields.Integer(dump_only=True)
+    updated = ma.fields.Integer(dump_only=True)
+    skipped = ma.fields.Integer(
+        dump_only=True, metadata={"description": "Blank rows, and matches with nothing new"}
+    )
+    errors = ma.fields.List(ma.fields.Nested(ImportErrorSchema), dump_only=True)
+
+
+def attachment(chunks, mimetype: str, name: str, extension: str) -> Response:
+    """A streamed download named for today, so exports taken on different days don't collide."""
+    filename = f"{name}-{datetime.date.today().isoformat()}.{extension}"
+    return Response(
+        stream_with_context(chunks),
+        mimetype=mimetype,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@blp.route("/export/contacts.csv")
+class ContactsCsvExport(MethodView):
+    @blp.arguments(ExportQueryArgsSchema, location="query")
+    @blp.response(200, FILE_RESPONSE, content_type="text/csv")
+    def get(self, args):
+        """Download every contact as CSV, streamed, in Segue's, Google's or Outlook's layout"""
+        name = "segue-contacts" if args["format"] == "segue" else f"segue-{args['format']}"
+        chunks = csv_chunks(args["format"], export_chunks())
+        return attachment(chunks, "text/csv", name, "csv")
+
+
+@blp.route("/export/contacts.vcf")
+class ContactsVcardExport(MethodView):
+    @blp.response(200, FILE_RESPONSE, content_type="text/vcard")
+    def get(self):
+        """Download every contact as vCard 3.0, one card each"""
+        return attachment(vcard_chunks(export_chunks()), "text/vcard", "segue-contacts", "vcf")
+
+
+@blp.route("/import")
+class Import(MethodView):
+    @blp.arguments(ImportQueryArgsSchema, location="query")
+    @blp.arguments(ImportFileSchema, location="files")
+    @blp.response(200, ImportReportSchema)
+    def post(self, args, files):
+        """Import contacts from a file; bad rows are reported by line, good rows all go in"""
+        try:
+            parsed = read_contacts(files["file"].read())
+        except UnreadableFile as error:
+            abort(422, message=error.message, errors={"files": {"file": [error.message]}})
+        return import_contacts(parsed, dry_run=args["dry_run"])
