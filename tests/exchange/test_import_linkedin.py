@@ -5,7 +5,8 @@ from pathlib import Path
 
 from tests.exchange.helpers import all_contacts, upload
 
-FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "linkedin-export" / "Connections.csv"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+FIXTURE = FIXTURES / "linkedin-export" / "Connections.csv"
 PREAMBLE = (
     "Notes:\r\n"
     '"When exporting your connection data, you may notice that some of the email addresses '
