@@ -5,7 +5,8 @@ from server.core.names import split_name
 
 from .db import write_transaction
 from .models import Contact, Education, Position, utcnow
-from .serialize import EDUCATION_FIELDS, POSITION_FIELDS, contact_to_dict, history_to_dicts
+from .serialize import EDUCATION_FIELDS, POSITION_FIELDS, contact_to_dict
+from .statements import contact_by_url, history_rows
 from .talking_points import refresh_derived_points
 
 # Filled from the profile on every capture; the user's own fields are never in this list.
@@ -17,7 +18,7 @@ def capture_contact(profile: dict) -> tuple[dict, bool]:
     """Insert or refresh the contact a captured profile describes; return (contact, created)."""
     url = normalize_profile_url(profile["linkedin_url"])
     with write_transaction():
-        contact = Contact.get_or_none(Contact.linkedin_url == url)
+        contact = contact_by_url(url)
         created = contact is None
         if created:
             contact = Contact(linkedin_url=url)
@@ -59,7 +60,7 @@ def _replace_history(
     rows = [{f: row.get(f) for f in fields} for row in profile.get(key) or []]
     complete = bool((profile.get("capture") or {}).get("complete"))
     if not created:
-        stored = history_to_dicts(getattr(contact, key), fields)
+        stored = history_rows(model, fields, contact.id)
         # An empty section on an incomplete capture usually means it had not loaded yet.
         if rows == stored or (not rows and not complete):
             return stored

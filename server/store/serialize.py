@@ -2,7 +2,8 @@
 
 from server.core.talking_points import TALKING_POINT_KINDS
 
-from .models import Contact, Me, TalkingPoint
+from .models import Contact, Education, Me, Position, TalkingPoint
+from .statements import history_rows, talking_points_of
 
 KIND_RANK = {kind: rank for rank, kind in enumerate(TALKING_POINT_KINDS)}
 POSITION_FIELDS = ("title", "company", "start", "end", "location")
@@ -73,15 +74,10 @@ def contact_to_dict(contact: Contact, *, with_details: bool = True) -> dict:
         "updated_at": iso(contact.updated_at),
     }
     if with_details:
-        data["positions"] = history_to_dicts(contact.positions, POSITION_FIELDS)
-        data["education"] = history_to_dicts(contact.education, EDUCATION_FIELDS)
-        data["talking_points"] = talking_points_to_dicts(contact.talking_points)
+        data["positions"] = history_rows(Position, POSITION_FIELDS, contact.id)
+        data["education"] = history_rows(Education, EDUCATION_FIELDS, contact.id)
+        data["talking_points"] = talking_points_to_dicts(talking_points_of(contact.id))
     return data
-
-
-def history_to_dicts(rows, fields) -> list[dict]:
-    """Positions or education in page order (most recent first), as plain dicts."""
-    return [{k: getattr(row, k) for k in fields} for row in rows.order_by(rows.model.ordinal)]
 
 
 def talking_points_to_dicts(points) -> list[dict]:

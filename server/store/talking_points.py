@@ -12,6 +12,7 @@ from .serialize import (
     talking_point_to_dict,
     talking_points_to_dicts,
 )
+from .statements import talking_points_of
 
 
 def load_me() -> Me:
@@ -49,7 +50,7 @@ def refresh_derived_points(
     me = current_me() if me is None else me
     data = contact_to_dict(contact, with_details=True) if data is None else data
     derived = derive_talking_points(me, data)
-    points = list(TalkingPoint.select().where(TalkingPoint.contact == contact))
+    points = talking_points_of(contact.id)
     # A re-capture of an unchanged profile derives the same points: keep the rows and their ids.
     if [_derived_key(p) for p in derived] == [
         _derived_key(p.__data__)
@@ -79,7 +80,7 @@ def refresh_derived_points(
                 for rank, point in enumerate(derived)
             ]
         ).execute()
-    return talking_points_to_dicts(TalkingPoint.select().where(TalkingPoint.contact == contact))
+    return talking_points_to_dicts(talking_points_of(contact.id))
 
 
 def _derived_key(point: dict) -> tuple:
