@@ -7,9 +7,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 GUARD = "'"
 FIELD_SEPARATOR = " | "
 
-_ESCAPES = str.maketrans(
-    {"\\": "\\\\", "|": "\\|", "\n": "\\n", "\r": "\\r", "\x00": FIELD_SEPARATOR}
-)
+# Backslash first, so the escapes added after it are not escaped again.
+_ESCAPES = (("\\", "\\\\"), ("|", "\\|"), ("\n", "\\n"), ("\r", "\\r"), ("\x00", FIELD_SEPARATOR))
 _UNESCAPES = {"\\": "\\", "|": "|", "n": "\n", "r": "\r"}
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 
@@ -35,12 +34,20 @@ def join_records(records: list[list[str]]) -> str:
     """One line per record, its fields joined by " | ", with `\\`, `|` and line breaks escaped."""
     # Text never holds NUL (input refuses it), so NUL can stand for the separator while a
     # record is escaped in one pass, which keeps large exports fast.
-    return "\n".join("\x00".join(record).translate(_ESCAPES) for record in records)
+    return "\n".join(_escape("\x00".join(record)) for record in records)
 
 
 def join_items(items: list[str]) -> str:
     """One item a line, escaped as `join_records` escapes a record of one field."""
-    return "\n".join(item.translate(_ESCAPES) for item in items)
+    return "\n".join(_escape(item) for item in items)
+
+
+def _escape(text: str) -> str:
+    # Chained str.replace runs in C; str.translate to multi-character strings does not.
+    for char, escaped in _ESCAPES:
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
 
 
 def split_records(text: str) -> list[list[str]]:
