@@ -18,10 +18,16 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
+from playwright import sync_api as playwright_api
 
 from tests.browser.pages import EXTENSION, FIXTURES, PAGES_BY_SLUG, slug_of
 
-playwright_api = pytest.importorskip("playwright.sync_api")
+
+def missing(reason: str):
+    """Skip on a developer's machine without the tool; in CI a missing tool is a failure."""
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
 
 
 def chromium_path() -> str | None:
@@ -71,7 +77,7 @@ class FixtureSite(http.server.BaseHTTPRequestHandler):
 def site(tmp_path_factory):
     """The HTTPS fixture server on a loopback port; yields the port."""
     if not shutil.which("openssl"):
-        pytest.skip("openssl is needed to make the test certificate")
+        missing("openssl is needed to make the test certificate (apt-get install openssl)")
     tmp = tmp_path_factory.mktemp("tls")
     cert, key = tmp / "cert.pem", tmp / "key.pem"
     subprocess.run(
@@ -186,7 +192,7 @@ class Browser:
 def browser(site, live_server, tmp_path_factory):
     executable = chromium_path()
     if executable is None:
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
+        missing("Chromium is not installed (apt-get install chromium)")
     profile = tmp_path_factory.mktemp("chromium-profile")
     with playwright_api.sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
