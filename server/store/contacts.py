@@ -6,7 +6,7 @@ from server.core.names import split_name
 from .db import write_transaction
 from .models import Contact, Education, Position, utcnow
 from .serialize import EDUCATION_FIELDS, POSITION_FIELDS, contact_to_dict
-from .statements import contact_by_url, history_rows
+from .statements import contact_by_url, history_rows, save_changes
 from .talking_points import refresh_derived_points
 
 # Filled from the profile on every capture; the user's own fields are never in this list.
@@ -24,7 +24,10 @@ def capture_contact(profile: dict) -> tuple[dict, bool]:
             contact = Contact(linkedin_url=url)
         _apply_profile(contact, profile)
         contact.captured_at = contact.updated_at = utcnow()
-        contact.save()
+        if created:
+            contact.save()
+        else:
+            save_changes(contact)
         data = contact_to_dict(contact, with_details=False)
         for model, key in ((Position, "positions"), (Education, "education")):
             data[key] = _replace_history(contact, model, profile, key, created=created)

@@ -46,3 +46,19 @@ def talking_points_of(contact_id: int) -> list[TalkingPoint]:
         lambda: TalkingPoint.select().where(TalkingPoint.contact == 0),
     )
     return list(TalkingPoint.raw(sql, contact_id))
+
+
+def save_changes(contact: Contact) -> None:
+    """Write an existing contact's changed fields; one rendering per set of changed fields."""
+    dirty = {field.name for field in contact.dirty_fields}
+    # Peewee orders an UPDATE's columns as the model declares them; so do the parameters.
+    fields = [field for field in Contact._meta.sorted_fields if field.name in dirty]
+    if not fields:
+        return
+    sql = _sql(
+        "update_contact:" + ",".join(field.name for field in fields),
+        lambda: Contact.update({field: None for field in fields}).where(Contact.id == 0),
+    )
+    values = [field.db_value(getattr(contact, field.name)) for field in fields]
+    db.execute_sql(sql, (*values, contact.id))
+    contact._dirty.clear()
