@@ -20,10 +20,25 @@ def _sql(name: str, build) -> str:
     return per_database[name]
 
 
+def _instances(model, sql: str, params: tuple) -> list:
+    """Rows of `SELECT <every field>` as model instances, unchanged (nothing dirty)."""
+    fields = model._meta.sorted_fields
+    instances = []
+    for row in db.execute_sql(sql, params):
+        instance = model(
+            __no_default__=True,
+            **{field.name: field.python_value(value) for field, value in zip(fields, row, strict=True)},
+        )
+        instance._dirty.clear()
+        instances.append(instance)
+    return instances
+
+
 def contact_by_url(url: str) -> Contact | None:
     """The contact with this (normalised) profile URL, or None."""
     sql = _sql("contact_by_url", lambda: Contact.select().where(Contact.linkedin_url == ""))
-    return next(iter(Contact.raw(sql, url)), None)
+    found = _instances(Contact, sql, (url,))
+    return found[0] if found else None
 
 
 def history_rows(model, fields: tuple[str, ...], contact_id: int) -> list[dict]:
@@ -45,7 +60,7 @@ def talking_points_of(contact_id: int) -> list[TalkingPoint]:
         "talking_points_of",
         lambda: TalkingPoint.select().where(TalkingPoint.contact == 0),
     )
-    return list(TalkingPoint.raw(sql, contact_id))
+    return _instances(TalkingPoint, sql, (contact_id,))
 
 
 def save_changes(contact: Contact) -> None:
