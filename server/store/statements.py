@@ -25,9 +25,9 @@ def _instances(model, sql: str, params: tuple) -> list:
     fields = model._meta.sorted_fields
     instances = []
     for row in db.execute_sql(sql, params):
+        values = zip(fields, row, strict=True)
         instance = model(
-            __no_default__=True,
-            **{field.name: field.python_value(value) for field, value in zip(fields, row, strict=True)},
+            __no_default__=True, **{field.name: field.python_value(v) for field, v in values}
         )
         instance._dirty.clear()
         instances.append(instance)
