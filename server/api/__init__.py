@@ -3,6 +3,7 @@
 from flask_cors import CORS
 from flask_smorest import Api
 
+from . import converters
 from .security import EXTENSION_ORIGIN, check_request
 
 API_SETTINGS = {
@@ -35,6 +36,7 @@ def init_app(app):
         vary_header=True,
     )
     api = Api(app)
+    converters.register(app, api)
     from . import contacts, exchange, health, me, messages, talking_points
 
     for module in (health, me, contacts, talking_points, messages, exchange):

@@ -69,7 +69,7 @@ class ContactCapture(MethodView):
         return contact, 201 if created else 200
 
 
-@blp.route("/<int:contact_id>")
+@blp.route("/<id:contact_id>")
 class ContactById(MethodView):
     @blp.response(200, ContactSchema)
     def get(self, contact_id):

@@ -52,7 +52,7 @@ class ProfileUrl(Text):
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs)
         if not text and self.allow_none:
-            return None
+            return ""  # clears the URL; "" rather than None so the length check still applies
         try:
             return normalize_profile_url(text)
         except NotAProfileUrl as error:

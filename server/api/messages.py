@@ -19,7 +19,7 @@ from .schemas import (
 blp = Blueprint("messages", __name__, url_prefix="/api", description="Message drafts and checks")
 
 
-@blp.route("/contacts/<int:contact_id>/suggestions")
+@blp.route("/contacts/<id:contact_id>/suggestions")
 class ContactSuggestions(MethodView):
     @blp.arguments(SuggestionQueryArgsSchema(), location="query")
     @blp.response(200, SuggestionSchema(many=True))

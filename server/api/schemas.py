@@ -5,6 +5,7 @@ import marshmallow as ma
 from server.core.formats import CHANNELS
 from server.core.suggestions import MESSAGE_KINDS, TONES
 
+from .converters import MAX_ID
 from .fields import Email, PartialDate, Phone, ProfileUrl, Text, WebUrl, text_list
 
 MANUAL_TALKING_POINT_KINDS = ("interview", "article", "custom")
@@ -83,7 +84,7 @@ class ContactCreateSchema(ContactEditSchema):
 class ContactQueryArgsSchema(ma.Schema):
     q = Text(max_length=200, metadata={"description": "Words to find in name, headline, company"})
     company = Text(max_length=200)
-    page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1))
+    page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1, max=1_000_000))
     per_page = ma.fields.Integer(load_default=25, validate=ma.validate.Range(min=1, max=100))
 
 
@@ -210,7 +211,9 @@ class SuggestionSchema(ma.Schema):
 class LintRequestSchema(ma.Schema):
     kind = Text(max_length=20, required=True, validate=[ma.validate.OneOf(MESSAGE_KINDS)])
     text = Text(max_length=20_000, required=True)
-    contact_id = ma.fields.Integer(allow_none=True, load_default=None)
+    contact_id = ma.fields.Integer(
+        allow_none=True, load_default=None, validate=ma.validate.Range(min=1, max=MAX_ID)
+    )
     limit = ma.fields.Integer(validate=ma.validate.Range(min=1, max=5000))
 
 

@@ -16,7 +16,7 @@ from .schemas import TalkingPointCreateSchema, TalkingPointEditSchema, TalkingPo
 blp = Blueprint("talking_points", __name__, url_prefix="/api", description="Talking points")
 
 
-@blp.route("/contacts/<int:contact_id>/talking-points")
+@blp.route("/contacts/<id:contact_id>/talking-points")
 class ContactTalkingPoints(MethodView):
     @blp.response(200, TalkingPointSchema(many=True))
     def get(self, contact_id):
@@ -30,7 +30,7 @@ class ContactTalkingPoints(MethodView):
         return found(add_talking_point(contact_id, data))
 
 
-@blp.route("/talking-points/<int:point_id>")
+@blp.route("/talking-points/<id:point_id>")
 class TalkingPointById(MethodView):
     @blp.arguments(TalkingPointEditSchema())
     @blp.response(200, TalkingPointSchema)

@@ -154,3 +154,41 @@ def test_longest_allowed_values_are_stored(client):
     assert stored["education"][0]["school"] == "s" * 300
     edit = {"notes": "n" * 20_000, "email": "a" * 64 + "@example.com", "phone": "1" * 50}
     assert client.patch(f"/api/contacts/{stored['id']}", json=edit).status_code == 200
+
+
+HUGE = 2**64 + 1
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", f"/api/contacts/{HUGE}"),
+        ("PATCH", f"/api/contacts/{HUGE}"),
+        ("DELETE", f"/api/contacts/{HUGE}"),
+        ("GET", f"/api/contacts/{HUGE}/talking-points"),
+        ("POST", f"/api/contacts/{HUGE}/talking-points"),
+        ("GET", f"/api/contacts/{HUGE}/suggestions"),
+        ("PATCH", f"/api/talking-points/{HUGE}"),
+        ("DELETE", f"/api/talking-points/{HUGE}"),
+        ("GET", "/api/contacts/0"),
+        ("GET", "/api/contacts/-1"),
+    ],
+)
+def test_ids_no_row_can_have_are_404(client, method, path):
+    assert client.request(method, path, json={"text": "x"}).status_code == 404
+
+
+def test_numbers_past_any_row_are_422(client):
+    assert "page" in client.get(f"/api/contacts?page={HUGE}").json["errors"]["query"]
+    response = client.post(
+        "/api/messages/lint", json={"kind": "thank_you", "text": "x", "contact_id": HUGE}
+    )
+    assert "contact_id" in response.json["errors"]["json"]
+
+
+def test_empty_profile_url_clears_it(client):
+    created = client.post("/api/contacts", json={"full_name": "Ann Lee", "linkedin_url": ""})
+    assert created.status_code == 201 and created.json["linkedin_url"] is None
+    contact = client.post("/api/contacts/capture", json=profile()).json
+    cleared = client.patch(f"/api/contacts/{contact['id']}", json={"linkedin_url": ""})
+    assert cleared.status_code == 200 and cleared.json["linkedin_url"] is None
