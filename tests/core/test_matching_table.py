@@ -64,6 +64,15 @@ SAME_COMPANY = [
     ("Deloitte & Touche LLP", "Deloitte and Touche"),
     ("Amazon Web Services (AWS)", "Amazon Web Services"),
     ("Linked In", "LinkedIn"),
+    ("Facebook", "Meta"),
+    ("Meta Platforms, Inc.", "Facebook"),
+    ("Twitter", "X Corp."),
+    ("PricewaterhouseCoopers LLP", "PwC"),
+    ("Ernst & Young", "EY"),
+    ("J.P. Morgan", "JPMorgan Chase & Co."),
+    ("P&G", "Procter & Gamble"),
+    ("BCG", "The Boston Consulting Group"),
+    ("McKinsey", "McKinsey & Company"),
 ]
 
 DIFFERENT_COMPANY = [
@@ -73,6 +82,11 @@ DIFFERENT_COMPANY = [
     ("Microsoft Research", "Microsoft"),
     ("Amazon", "Amazon Web Services"),
     ("Meta", "Metacritic"),
+    ("Facebook", "Meta Financial Group"),
+    ("Twitter", "Twitch"),
+    ("Alphabet", "Google"),
+    ("Bain Capital", "Bain & Company"),
+    ("GE Healthcare", "General Electric"),
     ("", ""),
     ("Inc.", "LLC"),
 ]
