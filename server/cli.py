@@ -23,9 +23,13 @@ def serve(threads):
     from waitress import create_server
 
     from . import create_app
+    from .store.db import DatabaseUnavailable
 
     config = Config()
-    app = create_app()
+    try:
+        app = create_app()
+    except DatabaseUnavailable as error:
+        raise click.ClickException(str(error)) from error
     try:
         server = create_server(app, host="127.0.0.1", port=config.port, threads=threads)
     except OSError as error:
@@ -73,14 +77,7 @@ def token(rotate):
 @main.command()
 def migrate():
     """Apply pending schema migrations."""
-    from .store.db import db, open_database
-    from .store.migrate import migrate as run_migrations
-
-    config = Config()
-    config.data_dir.mkdir(parents=True, exist_ok=True)
-    open_database(config.database_url)
-    with db.connection_context():
-        applied = run_migrations()
+    applied = open_migrated_store()
     click.echo(f"Applied {', '.join(applied)}." if applied else "The schema is up to date.")
 
 
@@ -103,17 +100,17 @@ def backup(path):
     click.echo(f"Backed up {pages} pages to {path}; integrity check ok.")
 
 
-def open_migrated_store():
-    """Open the database the environment names and bring its schema up to date."""
-    from .store.db import db, open_database
-    from .store.migrate import migrate as run_migrations
+def open_migrated_store() -> list[str]:
+    """Open the database the environment names, bring its schema up to date, say what changed."""
+    from .store.db import DatabaseUnavailable
+    from .store.migrate import open_and_migrate
 
     config = Config()
     config.data_dir.mkdir(parents=True, exist_ok=True)
-    open_database(config.database_url)
-    with db.connection_context():
-        run_migrations()
-    return db
+    try:
+        return open_and_migrate(config.database_url)
+    except DatabaseUnavailable as error:
+        raise click.ClickException(str(error)) from error
 
 
 @main.command("export")
@@ -133,11 +130,12 @@ def open_migrated_store():
 def export_command(format_name, output):
     """Write every contact as CSV or vCard."""
     from .core.exchange import csv_chunks, vcard_chunks
+    from .store.db import db
     from .store.exchange import export_chunks
 
     if format_name is None:
         format_name = "vcard" if output and output.suffix.lower() == ".vcf" else "segue"
-    db = open_migrated_store()
+    open_migrated_store()
     with db.connection_context():
         if format_name == "vcard":
             chunks = vcard_chunks(export_chunks())
@@ -168,6 +166,7 @@ def export_command(format_name, output):
 def import_command(path, dry_run):
     """Import contacts from a CSV (Segue, LinkedIn, Google, Outlook) or .vcf file."""
     from .core.exchange import UnreadableFile, read_contacts
+    from .store.db import db
     from .store.exchange import import_contacts
 
     try:
@@ -176,7 +175,7 @@ def import_command(path, dry_run):
         raise click.ClickException(f"{path}: {error.message}") from error
     except OSError as error:
         raise click.ClickException(f"Could not read {path}: {error}") from error
-    db = open_migrated_store()
+    open_migrated_store()
     with db.connection_context():
         report = import_contacts(parsed, dry_run=dry_run)
     for error in report["errors"]:

@@ -2,7 +2,7 @@
 
 from contextlib import contextmanager
 
-from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+from peewee import DatabaseProxy, ImproperlyConfigured, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect
 
 db = DatabaseProxy()
@@ -19,23 +19,40 @@ SQLITE_PRAGMAS = {
 POSTGRES_WRITE_LOCK = 7313
 
 
+SUPPORTED_SCHEMES = ("sqlite", "postgres", "postgresql")
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database SEGUE_DATABASE_URL names cannot be used; the message says why."""
+
+
 def open_database(url: str):
     """Bind the proxy to the database at `url` (sqlite:///… or postgresql://…) and return it."""
+    scheme, _, rest = url.partition("://")
+    if scheme.split("+")[0] not in SUPPORTED_SCHEMES or not rest:
+        # The URL itself is not repeated: it may hold a password.
+        raise DatabaseUnavailable(
+            "SEGUE_DATABASE_URL must look like sqlite:///PATH or postgresql://USER@HOST/NAME."
+        )
     # A pool keeps each server thread's connection (and its pragmas) across requests.
-    scheme, rest = url.split("://", 1)
     if not scheme.endswith("+pool"):
         url = f"{scheme}+pool://{rest}"
-    if scheme.startswith("sqlite"):
-        # The pool lends a connection to one thread at a time, so it may move between threads.
-        database = connect(
-            url,
-            pragmas=SQLITE_PRAGMAS,
-            max_connections=32,
-            stale_timeout=600,
-            check_same_thread=False,
-        )
-    else:
-        database = connect(url, max_connections=32, stale_timeout=600)
+    try:
+        if scheme.startswith("sqlite"):
+            # The pool lends a connection to one thread at a time, so it may move threads.
+            database = connect(
+                url,
+                pragmas=SQLITE_PRAGMAS,
+                max_connections=32,
+                stale_timeout=600,
+                check_same_thread=False,
+            )
+        else:
+            database = connect(url, max_connections=32, stale_timeout=600)
+    except ImproperlyConfigured as error:
+        raise DatabaseUnavailable(
+            f"{error} For PostgreSQL: .venv/bin/pip install -e '.[postgres]'"
+        ) from error
     db.initialize(database)
     return database
 

@@ -1,14 +1,12 @@
 """Open the database for the app, migrate it, and give each request its own connection."""
 
-from .db import db, open_database
-from .migrate import migrate
+from .db import db
+from .migrate import open_and_migrate
 
 
 def init_app(app):
     """Open and migrate the database named in the app's config, and hook up per-request use."""
-    open_database(app.config["SEGUE_DATABASE_URL"])
-    with db.connection_context():
-        migrate()
+    open_and_migrate(app.config["SEGUE_DATABASE_URL"])
     app.before_request(open_connection)
     app.teardown_request(close_connection)
 

@@ -2,9 +2,10 @@
 
 from pathlib import Path
 
+from peewee import DatabaseError, InterfaceError
 from playhouse.migrations import Runner
 
-from .db import db
+from .db import DatabaseUnavailable, db, open_database
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -17,3 +18,13 @@ def migrate() -> list[str]:
 def pending() -> list[str]:
     """Names of migrations not yet applied."""
     return [m.name for m in Runner(db.obj, str(MIGRATIONS_DIR)).status() if not m.applied]
+
+
+def open_and_migrate(url: str) -> list[str]:
+    """Open the database at `url`, bring its schema up to date, and return what was applied."""
+    open_database(url)
+    try:
+        with db.connection_context():
+            return migrate()
+    except (DatabaseError, InterfaceError, OSError) as error:
+        raise DatabaseUnavailable(f"Cannot open the database: {error}".strip()) from error

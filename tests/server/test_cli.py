@@ -7,6 +7,7 @@ import stat
 import subprocess
 import sys
 
+import pytest
 import requests
 
 from tests.conftest import ROOT, free_port
@@ -103,3 +104,21 @@ def test_serve_on_a_busy_port_says_so(tmp_path, database_url):
     assert result.returncode != 0
     assert f"127.0.0.1:{port}" in result.stderr and "SEGUE_PORT" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("mysql://user:secret@127.0.0.1/segue", "SEGUE_DATABASE_URL must look like"),
+        ("segue.db", "SEGUE_DATABASE_URL must look like"),
+        ("postgresql://user:secret@127.0.0.1:1/segue", "Cannot open the database"),
+        ("sqlite:////proc/no-such-dir/segue.db", "Cannot open the database"),
+    ],
+)
+@pytest.mark.parametrize("command", [("migrate",), ("serve",), ("export",)])
+def test_unusable_database_is_a_clear_error(tmp_path, url, says, command):
+    result = segue(*command, env=environment(tmp_path, url, SEGUE_PORT=str(free_port())))
+    assert result.returncode != 0
+    assert says in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "secret" not in result.stderr + result.stdout
