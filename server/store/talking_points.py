@@ -114,11 +114,6 @@ def add_talking_point(contact_id: int, data: dict) -> dict | None:
     return talking_point_to_dict(point)
 
 
-def get_talking_point(point_id: int) -> dict | None:
-    point = TalkingPoint.get_or_none(TalkingPoint.id == point_id)
-    return None if point is None else talking_point_to_dict(point)
-
-
 def update_talking_point(point_id: int, data: dict) -> dict | None:
     """Edit a point; editing a derived one makes it the user's own, so it is kept from then on."""
     with write_transaction():

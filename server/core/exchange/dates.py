@@ -26,8 +26,3 @@ def parse_timestamp(text: str) -> datetime.datetime:
     if moment.tzinfo is not None:
         moment = moment.astimezone(datetime.UTC).replace(tzinfo=None)
     return moment
-
-
-def format_timestamp(moment: datetime.datetime | None) -> str:
-    """The ISO 8601 form Segue writes, "2026-11-28T23:23:39Z", or "" for no time."""
-    return moment.isoformat(timespec="seconds") + "Z" if moment else ""
