@@ -9,9 +9,9 @@ from .serialize import EDUCATION_FIELDS, POSITION_FIELDS, contact_to_dict
 from .statements import contact_by_url, history_rows, save_changes
 from .talking_points import refresh_derived_points
 
-# Filled from the profile on every capture; the user's own fields are never in this list.
+# Filled from the profile on every capture. What the user typed (email, phone, notes,
+# preferred channel) is never among them.
 PROFILE_FIELDS = ("full_name", "headline", "location", "about", "photo_url")
-USER_FIELDS = ("email", "phone", "notes", "preferred_channel")
 
 
 def capture_contact(profile: dict) -> tuple[dict, bool]:
