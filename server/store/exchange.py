@@ -10,8 +10,8 @@ from server.core.talking_points import derive_talking_points
 
 from .db import db, is_sqlite, write_transaction
 from .models import Contact, Education, Position, TalkingPoint, utcnow
-from .serialize import KIND_RANK, contact_to_dict, iso, me_to_dict
-from .talking_points import load_me
+from .serialize import EDUCATION_FIELDS, KIND_RANK, POSITION_FIELDS, contact_to_dict, iso
+from .talking_points import current_me
 
 EXPORT_CHUNK = 500
 SCALAR_FIELDS = (
@@ -20,8 +20,6 @@ SCALAR_FIELDS = (
     "preferred_channel",
 )  # fmt: skip
 LIST_FIELDS = ("skills", "interests")
-POSITION_FIELDS = ("title", "company", "start", "end", "location")
-EDUCATION_FIELDS = ("school", "degree", "field", "start", "end")
 POINT_FIELDS = ("kind", "text", "url", "source")
 TIME_NAMES = ("captured_at", "created_at", "updated_at")
 CONTACT_NAMES = ("id", *SCALAR_FIELDS, *LIST_FIELDS, "capture", *TIME_NAMES)
@@ -131,7 +129,7 @@ class _ImportBatch:
     """What one import has seen and still has to write: the lookup keys and child rows."""
 
     def __init__(self):
-        self.me = me_to_dict(load_me())
+        self.me = current_me()
         self.by_url, self.by_email, self.by_name = {}, {}, {}
         self.identity: dict[int, tuple[str, str]] = {}
         columns = (Contact.id, Contact.linkedin_url, Contact.email, Contact.full_name,
