@@ -15,11 +15,6 @@ def migrate() -> list[str]:
     return Runner(db.obj, str(MIGRATIONS_DIR)).up()
 
 
-def pending() -> list[str]:
-    """Names of migrations not yet applied."""
-    return [m.name for m in Runner(db.obj, str(MIGRATIONS_DIR)).status() if not m.applied]
-
-
 def open_and_migrate(url: str) -> list[str]:
     """Open the database at `url`, bring its schema up to date, and return what was applied."""
     open_database(url)
