@@ -1,5 +1,6 @@
 """Small helpers the views share."""
 
+from flask import Response, jsonify
 from flask_smorest import abort
 
 
@@ -26,3 +27,13 @@ def pagination(total: int, page: int, per_page: int) -> dict:
     if page < last:
         header["next_page"] = page + 1
     return header
+
+
+def shaped(data) -> Response:
+    """Answer with `data` as JSON as it is, without dumping it through the route's schema.
+
+    For what the store already builds in the schema's exact shape (a test holds the two
+    equal): dumping a contact again field by field was a sixth of a capture's time on the
+    server. The route's schema still documents the answer.
+    """
+    return jsonify(data)

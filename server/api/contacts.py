@@ -16,7 +16,7 @@ from server.store.contacts import (
 )
 from server.store.serialize import contact_to_dict
 
-from .common import found, pagination
+from .common import found, pagination, shaped
 from .schemas import (
     CaptureSchema,
     ContactCreateSchema,
@@ -55,7 +55,7 @@ class Contacts(MethodView):
     def post(self, data):
         """Add a contact by hand"""
         refuse_duplicate_url(data.get("linkedin_url"))
-        return create_contact(data)
+        return shaped(create_contact(data)), 201
 
 
 @blp.route("/capture")
@@ -66,7 +66,7 @@ class ContactCapture(MethodView):
     def post(self, profile):
         """Save a captured LinkedIn profile: 201 when new, 200 when it refreshed a contact"""
         contact, created = capture_contact(profile)
-        return contact, 201 if created else 200
+        return shaped(contact), 201 if created else 200
 
 
 @blp.route("/<id:contact_id>")
@@ -74,7 +74,7 @@ class ContactById(MethodView):
     @blp.response(200, ContactSchema)
     def get(self, contact_id):
         """Read one contact with positions, education and talking points"""
-        return found(get_contact(contact_id))
+        return shaped(found(get_contact(contact_id)))
 
     @blp.arguments(ContactEditSchema())
     @blp.response(200, ContactSchema)
@@ -83,7 +83,7 @@ class ContactById(MethodView):
         found(get_contact(contact_id))
         if data.get("linkedin_url"):
             refuse_duplicate_url(data["linkedin_url"], exclude_id=contact_id)
-        return found(update_contact(contact_id, data))
+        return shaped(found(update_contact(contact_id, data)))
 
     @blp.response(204)
     def delete(self, contact_id):

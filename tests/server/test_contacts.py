@@ -148,3 +148,36 @@ def test_openapi_document(client):
         "/api/talking-points/{point_id}",
     ):
         assert path in spec["paths"], path
+
+
+def test_contact_answers_have_exactly_the_documented_shape(client):
+    """Contact routes answer the store's dict as is; it must be what ContactSchema dumps."""
+    from server.api.schemas import ContactSchema
+
+    client.put(
+        "/api/me",
+        json={"full_name": "Sam Viewer", "interests": ["sailing"],
+              "schools": [{"school": "University of Michigan"}]},
+    )  # fmt: skip
+    captured = client.post("/api/contacts/capture", json=profile())
+    contact_id = captured.json["id"]
+    client.post(
+        f"/api/contacts/{contact_id}/talking-points",
+        json={"kind": "article", "text": "Her post on data contracts", "url": "https://a.example"},
+    )
+    answers = {
+        "capture (new)": captured,
+        "capture (again)": client.post("/api/contacts/capture", json=profile()),
+        "get": client.get(f"/api/contacts/{contact_id}"),
+        "patch": client.patch(f"/api/contacts/{contact_id}", json={"email": "p@r.example"}),
+        "create": client.post("/api/contacts", json={"full_name": "Kwame Mensah"}),
+    }
+    schema = ContactSchema()
+    for route, answer in answers.items():
+        assert answer.status_code in (200, 201), route
+        body = answer.json
+        assert body == schema.dump(body), route
+        assert set(body) == set(schema.fields), route
+    points = answers["get"].json["talking_points"]
+    assert {p["source"] for p in points} == {"derived", "manual"}
+    assert answers["get"].json["positions"] and answers["get"].json["education"]
