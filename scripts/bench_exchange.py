@@ -10,12 +10,10 @@ Each function returns a dict of figures; `run_all` merges them for scripts/bench
 Run alone: .venv/bin/python scripts/bench_exchange.py
 """
 
-import csv
 import datetime
 import json
 import resource
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -149,7 +147,7 @@ def bench_export(count: int = EXPORT_CONTACTS) -> dict:
         url = populate(path, count)
         # Both read a warm file cache: the first pass of each is not timed. CPU seconds are
         # given too, as wall time on a busy machine also counts other people's work.
-        ours, theirs, floor = [], [], []
+        ours, theirs = [], []
         for _ in range(3):
             start, cpu = time.perf_counter(), time.process_time()
             export_to_file(url, Path(tmp) / "segue.csv")
@@ -159,9 +157,6 @@ def bench_export(count: int = EXPORT_CONTACTS) -> dict:
                 subprocess.run([tool, "-csv", "-header", str(path), SQLITE_DUMP], stdout=out,
                                check=True)  # fmt: skip
             theirs.append((time.perf_counter() - start, _children_cpu() - cpu))
-            start = time.perf_counter()
-            python_floor(path, Path(tmp) / "floor.csv")
-            floor.append(time.perf_counter() - start)
         (segue_s, segue_cpu), (sqlite_s, sqlite_cpu) = min(ours[1:]), min(theirs[1:])
         segue_mb = (Path(tmp) / "segue.csv").stat().st_size / 1e6
     ratio = segue_s / sqlite_s
@@ -175,25 +170,7 @@ def bench_export(count: int = EXPORT_CONTACTS) -> dict:
         "export_cpu_ratio": round(segue_cpu / sqlite_cpu, 2),
         "export_csv_mb": round(segue_mb, 1),
         "export_ratio_target_met (<= 2)": ratio <= 2,
-        # What Python itself needs for the tool's work: its query through the sqlite3 module
-        # and the csv module, with no per-row code at all.
-        "export_python_floor_s": round(min(floor[1:]), 3),
-        "export_python_floor_ratio": round(min(floor[1:]) / sqlite_s, 2),
     }
-
-
-def python_floor(path: Path, out: Path) -> None:
-    """Run the sqlite3 tool's query with Python's sqlite3 and csv modules, nothing else."""
-    conn = sqlite3.connect(path)
-    try:
-        cursor = conn.execute(SQLITE_DUMP)
-        with open(out, "w", newline="", encoding="utf-8") as file:
-            writer = csv.writer(file)
-            writer.writerow(column[0] for column in cursor.description)
-            while rows := cursor.fetchmany(1000):
-                writer.writerows(rows)
-    finally:
-        conn.close()
 
 
 def _children_cpu() -> float:

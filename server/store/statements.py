@@ -10,14 +10,23 @@ import weakref
 from .db import db
 from .models import Contact, TalkingPoint
 
-_rendered: "weakref.WeakKeyDictionary[object, dict[str, str]]" = weakref.WeakKeyDictionary()
+_rendered: "weakref.WeakKeyDictionary[object, dict[str, tuple]]" = weakref.WeakKeyDictionary()
+
+
+def rendered(name: str, build) -> tuple[str, list]:
+    """The SQL and parameters of the query `build` makes, rendered once per database.
+
+    Run it with real values in place of the stand-ins `build` used for its leading parameters.
+    """
+    per_database = _rendered.setdefault(db.obj, {})
+    if name not in per_database:
+        sql, params = build().sql()
+        per_database[name] = sql, list(params)
+    return per_database[name]
 
 
 def _sql(name: str, build) -> str:
-    per_database = _rendered.setdefault(db.obj, {})
-    if name not in per_database:
-        per_database[name] = build().sql()[0]
-    return per_database[name]
+    return rendered(name, build)[0]
 
 
 def _instances(model, sql: str, params: tuple) -> list:

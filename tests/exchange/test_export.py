@@ -1,6 +1,8 @@
 """CSV and vCard export: each format's header, safe cells, streaming, and the download itself."""
 
+import csv
 import datetime
+import io
 
 import pytest
 import vobject
@@ -8,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from server.core.exchange.cells import FORMULA_STARTS, guard_cell, unguard_cell
+from server.core.exchange.writer import csv_lines
 from tests.exchange.helpers import csv_rows, export_csv
 from tests.server.profiles import profile
 
@@ -87,6 +90,14 @@ def test_guarded_cells_never_start_a_formula_and_read_back_whole(text):
     guarded = guard_cell(text)
     assert not guarded.startswith(FORMULA_STARTS)
     assert unguard_cell(guarded) == text
+
+
+@given(st.lists(st.lists(st.text(), min_size=1, max_size=5), max_size=5))
+def test_csv_lines_read_back_as_the_guarded_cells(rows):
+    text = csv_lines(rows)
+    assert text.count("\r\n") >= len(rows)
+    read = list(csv.reader(io.StringIO(text, newline="")))
+    assert read == [[guard_cell(cell) for cell in row] for row in rows]
 
 
 @given(st.sampled_from(FORMULA_STARTS), st.text())

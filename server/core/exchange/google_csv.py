@@ -36,7 +36,7 @@ LABEL = "Segue"
 
 
 def contact_to_row(contact: dict) -> list[str]:
-    """One Google Contacts row (unguarded cells) for a contact as `contact_to_dict` gives it."""
+    """One Google Contacts row (unguarded cells) for a contact in the export's shape."""
     values = {
         "First Name": contact.get("first_name") or "",
         "Last Name": contact.get("last_name") or "",

@@ -8,15 +8,18 @@ USER_KINDS = ("interview", "article", "custom")
 _POINT_LINE = re.compile(r"^- \[(?P<kind>[a-z_]+)\] (?P<text>.*?)(?: <(?P<url>https?://\S+)>)?$")
 
 
-def notes_with_points(notes: str, points: list[dict]) -> str:
-    """The user's notes followed by a readable list of the contact's talking points."""
+def notes_with_points(notes: str, points: list[tuple]) -> str:
+    """The user's notes followed by a readable list of the contact's talking points.
+
+    Each point is (kind, text, url, source), as the export gives them.
+    """
     if not points:
         return notes
     lines = [POINTS_HEADING]
-    for point in points:
-        text = " ".join(point["text"].split())
-        url = f" <{point['url']}>" if point.get("url") else ""
-        lines.append(f"- [{point['kind']}] {text}{url}")
+    for kind, text, url, _source in points:
+        text = " ".join(text.split())
+        url = f" <{url}>" if url else ""
+        lines.append(f"- [{kind}] {text}{url}")
     return "\n\n".join(part for part in (notes, "\n".join(lines)) if part)
 
 

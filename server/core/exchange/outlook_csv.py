@@ -41,7 +41,7 @@ CATEGORY = "Segue"
 
 
 def contact_to_row(contact: dict) -> list[str]:
-    """One Outlook row (unguarded cells) for a contact as `contact_to_dict` gives it."""
+    """One Outlook row (unguarded cells) for a contact in the export's shape."""
     values = {
         "First Name": contact.get("first_name") or "",
         "Last Name": contact.get("last_name") or "",

@@ -1,6 +1,7 @@
 """Segue's own CSV: every field it holds, lists one item a line, readable and read back whole."""
 
 import json
+from operator import itemgetter
 
 from .cells import join_items, join_records, split_records
 from .dates import parse_timestamp
@@ -56,17 +57,19 @@ COLUMN_OF = (
 
 
 def contact_to_row(contact: dict) -> list[str]:
-    """One CSV row (unguarded cells) for a contact as `contact_to_dict` gives it."""
-    row = [contact[field] or "" for _, field in TEXT_COLUMNS]
-    for _, field in LIST_COLUMNS:
-        row.append(join_items(contact[field] or []))
-    for _, field, keys in RECORD_COLUMNS:
-        records = contact[field] or []
-        row.append(join_records([[record[key] or "" for key in keys] for record in records]))
-    row += [contact[field] or "" for _, field in TIME_COLUMNS]
-    capture = contact["capture"]
-    row.append("" if capture is None else json.dumps(capture, ensure_ascii=False, sort_keys=True))
-    return row
+    """One CSV row (unguarded cells) for a contact in the export's shape (see `writer`)."""
+    return [
+        *_text_cells(contact),
+        *[join_items(contact[field]) for _, field in LIST_COLUMNS],
+        *[join_records(contact[field]) for _, field, _ in RECORD_COLUMNS],
+        *_time_cells(contact),
+        contact["capture"],
+    ]
+
+
+# Each picks its fields in one call: a large export runs this for 100,000 contacts.
+_text_cells = itemgetter(*(field for _, field in TEXT_COLUMNS))
+_time_cells = itemgetter(*(field for _, field in TIME_COLUMNS))
 
 
 def row_to_contact(cells: dict[str, str]) -> dict:
