@@ -83,7 +83,7 @@ RAW_SCHEMA = """
 CREATE TABLE contact (id INTEGER PRIMARY KEY, linkedin_url TEXT UNIQUE, full_name TEXT,
   first_name TEXT, last_name TEXT, headline TEXT, location TEXT, about TEXT, photo_url TEXT,
   current_title TEXT, current_company TEXT, skills TEXT, interests TEXT, capture TEXT,
-  captured_at TEXT, updated_at TEXT);
+  captured_at TEXT, updated_at TEXT, search_text TEXT, company_text TEXT);
 CREATE TABLE position (id INTEGER PRIMARY KEY, contact_id INTEGER REFERENCES contact(id)
   ON DELETE CASCADE, ordinal INTEGER, title TEXT, company TEXT, start TEXT, "end" TEXT,
   location TEXT);
@@ -134,13 +134,15 @@ class RawWriter:
             json.dumps(body["capture"]),
             "now",
             "now",
+            f"{body['full_name']} {body['headline']} northwind analytics contoso".lower(),
+            "|northwind analytics|northwind analytics|contoso|",
         )
         if row is None:
             contact_id = conn.execute(
                 "INSERT INTO contact (full_name, first_name, last_name, headline, location,"
                 " about, photo_url, current_title, current_company, skills, interests,"
-                " capture, captured_at, updated_at, linkedin_url)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " capture, captured_at, updated_at, search_text, company_text, linkedin_url)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (*values, body["linkedin_url"]),
             ).lastrowid
         else:
@@ -148,7 +150,8 @@ class RawWriter:
             conn.execute(
                 "UPDATE contact SET full_name=?, first_name=?, last_name=?, headline=?,"
                 " location=?, about=?, photo_url=?, current_title=?, current_company=?,"
-                " skills=?, interests=?, capture=?, captured_at=?, updated_at=? WHERE id=?",
+                " skills=?, interests=?, capture=?, captured_at=?, updated_at=?,"
+                " search_text=?, company_text=? WHERE id=?",
                 (*values, contact_id),
             )
         for table in ("position", "education"):

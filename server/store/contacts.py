@@ -1,7 +1,10 @@
 """Contact queries: capture upsert, hand-made contacts, edits, search."""
 
+from peewee import SQL
+
 from server.core.linkedin_url import normalize_profile_url
 from server.core.names import split_name
+from server.core.search import query_words, search_columns
 
 from .db import write_transaction
 from .models import Contact, Education, Position, utcnow
@@ -12,6 +15,7 @@ from .talking_points import refresh_derived_points
 # Filled from the profile on every capture. What the user typed (email, phone, notes,
 # preferred channel) is never among them.
 PROFILE_FIELDS = ("full_name", "headline", "location", "about", "photo_url")
+HISTORY = ((Position, "positions"), (Education, "education"))
 
 
 def capture_contact(profile: dict) -> tuple[dict, bool]:
@@ -24,13 +28,22 @@ def capture_contact(profile: dict) -> tuple[dict, bool]:
             contact = Contact(linkedin_url=url)
         _apply_profile(contact, profile)
         contact.captured_at = contact.updated_at = utcnow()
+        history = {
+            key: _captured_history(contact, model, profile, key, created=created)
+            for model, key in HISTORY
+        }
+        positions, _ = history["positions"]
+        refresh_search_columns(contact, [position["company"] for position in positions])
         if created:
             contact.save()
         else:
             save_changes(contact)
         data = contact_to_dict(contact, with_details=False)
-        for model, key in ((Position, "positions"), (Education, "education")):
-            data[key] = _replace_history(contact, model, profile, key, created=created)
+        for model, key in HISTORY:
+            rows, rewrite = history[key]
+            if rewrite:
+                _write_history(contact, model, rows, created=created)
+            data[key] = rows
         data["talking_points"] = refresh_derived_points(contact, data)
     return data, created
 
@@ -49,30 +62,54 @@ def _apply_profile(contact: Contact, profile: dict) -> None:
         changes["current_company"] = positions[0].get("company") or ""
     if profile.get("capture") is not None:
         changes["capture"] = profile["capture"]
+    _set_changed(contact, changes)
+
+
+def _set_changed(contact: Contact, changes: dict) -> None:
     # Only what changed is written: most captures refresh a profile that is as it was.
     for field, value in changes.items():
         if getattr(contact, field) != value:
             setattr(contact, field, value)
 
 
-def _replace_history(
+def _captured_history(
     contact: Contact, model, profile: dict, key: str, *, created: bool
-) -> list[dict]:
-    """Store the captured positions (or education) in page order; return what is stored."""
+) -> tuple[list[dict], bool]:
+    """What a capture leaves in the positions (or education), and whether to rewrite them."""
     fields = POSITION_FIELDS if model is Position else EDUCATION_FIELDS
     rows = [{f: row.get(f) for f in fields} for row in profile.get(key) or []]
+    if created:
+        return rows, bool(rows)
+    stored = history_rows(model, fields, contact.id)
     complete = bool((profile.get("capture") or {}).get("complete"))
+    # An empty section on an incomplete capture usually means it had not loaded yet.
+    if rows == stored or (not rows and not complete):
+        return stored, False
+    return rows, True
+
+
+def _write_history(contact: Contact, model, rows: list[dict], *, created: bool) -> None:
+    """Replace the contact's positions (or education) with `rows`, in page order."""
     if not created:
-        stored = history_rows(model, fields, contact.id)
-        # An empty section on an incomplete capture usually means it had not loaded yet.
-        if rows == stored or (not rows and not complete):
-            return stored
         model.delete().where(model.contact == contact).execute()
     if rows:
         model.insert_many(
             [{"contact": contact.id, "ordinal": i, **row} for i, row in enumerate(rows)]
         ).execute()
-    return rows
+
+
+def refresh_search_columns(contact: Contact, past_companies: list[str]) -> None:
+    """Refresh the folded texts that search finds the contact by (`server.core.search`)."""
+    columns = search_columns(
+        contact.full_name, contact.headline, contact.current_company, past_companies
+    )
+    _set_changed(contact, columns)
+
+
+def companies_of(contact_id: int) -> list[str]:
+    """The companies of a contact's stored positions, most recent first."""
+    query = Position.select(Position.company).where(Position.contact == contact_id)
+    return [company for (company,) in query.order_by(Position.ordinal).tuples()]
 
 
 def create_contact(data: dict) -> dict:
@@ -80,6 +117,7 @@ def create_contact(data: dict) -> dict:
     with write_transaction():
         contact = Contact()
         _apply_edit(contact, data)
+        refresh_search_columns(contact, [])
         contact.save()
         refresh_derived_points(contact)
     return contact_to_dict(contact)
@@ -92,6 +130,7 @@ def update_contact(contact_id: int, data: dict) -> dict | None:
         if contact is None:
             return None
         _apply_edit(contact, data)
+        refresh_search_columns(contact, companies_of(contact_id))
         contact.updated_at = utcnow()
         contact.save()
         refresh_derived_points(contact)
@@ -130,23 +169,19 @@ def delete_contact(contact_id: int) -> bool:
 
 
 def search_contacts(q: str | None = None, company: str | None = None):
-    """A query over contacts matching `q` (name, headline, company) and `company`, newest first."""
+    """A query over contacts matching `q` (name, headline, companies) and `company`, newest first.
+
+    Both ignore case and accents: "jose" finds José, "ÉLODIE" finds Élodie.
+    """
     query = Contact.select()
+    words, company_words = query_words(q), query_words(company)
+    if (q and q.strip() and not words) or (company and company.strip() and not company_words):
+        # Nothing is found by symbols alone, rather than everyone.
+        return query.where(SQL("1 = 0"))
     # Every word must appear somewhere, so "jane acme" finds Jane at Acme.
-    for word in (q or "").split():
-        query = query.where(
-            Contact.full_name.contains(word)
-            | Contact.headline.contains(word)
-            | Contact.current_company.contains(word)
-            | Contact.id.in_(
-                Position.select(Position.contact).where(Position.company.contains(word))
-            )
-        )
-    if company:
-        query = query.where(
-            Contact.current_company.contains(company)
-            | Contact.id.in_(
-                Position.select(Position.contact).where(Position.company.contains(company))
-            )
-        )
+    for word in words:
+        query = query.where(Contact.search_text.contains(word))
+    if company_words:
+        # One company must hold the whole phrase: "acme corp" is not Acme and Corp Inc.
+        query = query.where(Contact.company_text.contains(" ".join(company_words)))
     return query.order_by(Contact.updated_at.desc(), Contact.id.desc())

@@ -9,8 +9,10 @@ from peewee import SQL, Case, chunked, fn
 
 from server.core.exchange import ParsedFile
 from server.core.exchange.segue_csv import EDUCATION_KEYS, POINT_KEYS, POSITION_KEYS
+from server.core.search import search_columns
 from server.core.talking_points import derive_talking_points
 
+from .contacts import companies_of, refresh_search_columns
 from .db import db, is_sqlite, write_transaction
 from .models import Contact, Education, Position, TalkingPoint, utcnow
 from .serialize import KIND_RANK, contact_to_dict, iso
@@ -209,6 +211,9 @@ class _ImportBatch:
             created_at=contact["created_at"] or now,
             updated_at=now,
         )
+        companies = [position["company"] for position in contact["positions"]]
+        values.update(search_columns(contact["full_name"], contact["headline"],
+                                     contact["current_company"], companies))  # fmt: skip
         contact_id = values["id"] = self.next_id
         self.next_id += 1
         self.pending[Contact].append(values)
@@ -252,6 +257,8 @@ class _ImportBatch:
         self._add_points(contact_id, new_points)
         if not (changed or new_points or missing["positions"] or missing["education"]):
             return False
+        added = [position["company"] for position in missing["positions"]]
+        refresh_search_columns(existing, added or companies_of(contact_id))
         existing.updated_at = utcnow()
         existing.save()
         self._remember(contact_id, existing.linkedin_url, existing.email,

@@ -84,6 +84,9 @@ class Contact(BaseModel):
     captured_at = DateTimeField(null=True)
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
+    # Folded copies of what search looks in (server.core.search), kept up by every write.
+    search_text = TextField(default="")
+    company_text = TextField(default="")
 
 
 class Position(BaseModel):

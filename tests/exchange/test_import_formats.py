@@ -155,6 +155,22 @@ def test_match_by_email_then_name_and_company_fills_only_gaps(client):
     assert len(all_contacts(client)) == 3
 
 
+def test_a_company_filled_in_by_an_import_is_searchable(client):
+    client.post("/api/contacts", json={"full_name": "Ana Silva", "email": "ana@acme.example"})
+    header = ["First Name", "Last Name", "E-mail Address", "Company"]
+    data = csv_file(
+        header,
+        {"First Name": "Ana", "Last Name": "Silva", "E-mail Address": "ana@acme.example",
+         "Company": "Fabrikam Café"},
+    )  # fmt: skip
+
+    assert upload(client, data).json["updated"] == 1
+
+    for query in ("q=ana fabrikam", "company=FABRIKAM CAFE"):
+        found = client.get(f"/api/contacts?{query}").json
+        assert [contact["full_name"] for contact in found] == ["Ana Silva"], query
+
+
 def test_different_profile_urls_are_different_people(client):
     client.post(
         "/api/contacts",

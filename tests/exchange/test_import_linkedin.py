@@ -40,6 +40,11 @@ def test_linkedin_export_sample_imports(client):
     assert sofia["email"] == ""
     assert people["Marcus O'Neill"]["email"] == "marcus.oneill@fabrikam.example"
     assert people["Lee"]["first_name"] == "Lee"
+    # Imported contacts are found like any other, whatever the case and accents.
+    found = client.get("/api/contacts?q=sofia garcia").json
+    assert [contact["full_name"] for contact in found] == ["Sofía García"]
+    found = client.get("/api/contacts?company=TAILSPIN").json
+    assert [contact["full_name"] for contact in found] == ["Sofía García"]
 
 
 def test_connected_on_becomes_a_dated_note(client):

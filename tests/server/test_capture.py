@@ -5,6 +5,7 @@ import itertools
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from server.core.search import query_words
 from tests.server.profiles import profile
 
 USER_FIELDS = ("email", "phone", "notes", "preferred_channel")
@@ -172,3 +173,8 @@ def test_no_sequence_of_captures_and_edits_loses_user_fields(client, operations)
         assert {k: stored[k] for k in USER_FIELDS} == typed
         manual = [p["text"] for p in stored["talking_points"] if p["source"] == "manual"]
         assert sorted(manual) == sorted(points)
+        # Search keeps up: the name and every company find the contact.
+        companies = [stored["current_company"], *(p["company"] for p in stored["positions"])]
+        words = query_words(" ".join([stored["full_name"], *companies]))
+        found = client.get("/api/contacts", query_string={"q": " ".join(words)}).json
+        assert contact_id in [c["id"] for c in found]

@@ -40,6 +40,11 @@ def test_duplicate_profile_url_by_hand_is_409(client):
     assert "linkedin_url" in response.json["errors"]["json"]
 
 
+def names(client, query: str) -> list[str]:
+    """The names of the contacts a search finds, sorted."""
+    return sorted(c["full_name"] for c in client.get(f"/api/contacts?{query}").json)
+
+
 def test_search_by_name_headline_and_company(client):
     client.post("/api/contacts/capture", json=profile())
     client.post(
@@ -55,19 +60,16 @@ def test_search_by_name_headline_and_company(client):
         ),
     )
 
-    def names(query):
-        return sorted(c["full_name"] for c in client.get(f"/api/contacts?{query}").json)
-
-    assert names("q=priya") == ["Priya Raman"]
-    assert names("q=PRIYA") == ["Priya Raman"]
-    assert names("q=talent") == ["Marcus O'Neill"]
-    assert names("q=northwind") == ["Priya Raman"]
-    assert names("q=litware") == ["Marcus O'Neill"]  # a past employer counts
-    assert names("q=marcus fabrikam") == ["Marcus O'Neill"]
-    assert names("q=marcus northwind") == []
-    assert names("q=%25") == []  # LIKE wildcards are matched literally
-    assert names("company=fabrikam") == ["Marcus O'Neill"]
-    assert names("") == ["Marcus O'Neill", "Priya Raman"]
+    assert names(client, "q=priya") == ["Priya Raman"]
+    assert names(client, "q=PRIYA") == ["Priya Raman"]
+    assert names(client, "q=talent") == ["Marcus O'Neill"]
+    assert names(client, "q=northwind") == ["Priya Raman"]
+    assert names(client, "q=litware") == ["Marcus O'Neill"]  # a past employer counts
+    assert names(client, "q=marcus fabrikam") == ["Marcus O'Neill"]
+    assert names(client, "q=marcus northwind") == []
+    assert names(client, "q=%25") == []  # symbols alone find no one
+    assert names(client, "company=fabrikam") == ["Marcus O'Neill"]
+    assert names(client, "") == ["Marcus O'Neill", "Priya Raman"]
 
 
 def test_pagination_header(client):
@@ -181,3 +183,46 @@ def test_contact_answers_have_exactly_the_documented_shape(client):
     points = answers["get"].json["talking_points"]
     assert {p["source"] for p in points} == {"derived", "manual"}
     assert answers["get"].json["positions"] and answers["get"].json["education"]
+
+
+def test_search_ignores_case_and_accents(client):
+    client.post(
+        "/api/contacts/capture",
+        json=profile(
+            slug="elodie-dupre",
+            full_name="Élodie Dupré",
+            headline="Directrice Générale",
+            positions=[
+                {"title": "DG", "company": "Société Générale"},
+                {"title": "Analyste", "company": "Crédit Agricole"},
+            ],
+        ),
+    )
+    client.post("/api/contacts", json={"full_name": "José Núñez", "current_company": "Łódź Labs"})
+
+    for query in ("q=elodie", "q=ÉLODIE", "q=élodie", "q=dupre", "q=generale", "q=GÉNÉRALE"):
+        assert names(client, query) == ["Élodie Dupré"], query
+    # A past employer, typed without its accents.
+    assert names(client, "q=credit agricole") == ["Élodie Dupré"]
+    assert names(client, "q=jose nunez") == ["José Núñez"]
+    assert names(client, "q=lodz") == ["José Núñez"]
+    assert names(client, "company=SOCIETE GENERALE") == ["Élodie Dupré"]
+    assert names(client, "company=crédit") == ["Élodie Dupré"]
+    # A company filter matches within one company, never across two.
+    assert names(client, "company=generale credit") == []
+    assert names(client, "q=%25%25") == names(client, "company=%2B%2B") == []
+
+
+def test_search_follows_edits(client):
+    created = client.post(
+        "/api/contacts", json={"full_name": "Ana Lima", "current_company": "Contoso"}
+    ).json
+
+    assert names(client, "q=contoso") == ["Ana Lima"]
+    client.patch(
+        f"/api/contacts/{created['id']}",
+        json={"full_name": "Ana Souza", "current_company": "Fabrikam"},
+    )
+    for query in ("q=lima", "q=contoso", "company=contoso"):
+        assert names(client, query) == [], query
+    assert names(client, "q=souza fabrikam") == names(client, "company=fabrikam") == ["Ana Souza"]
