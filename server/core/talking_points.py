@@ -6,7 +6,7 @@ from server.core.companies import company_key, company_name
 from server.core.interests import find_interest
 from server.core.metros import same_metro
 from server.core.schools import school_identity, school_phrase
-from server.core.text import clean_spaces, first_name, month_index, year_of
+from server.core.text import clean_spaces, first_name, fold, month_index, year_of
 
 TALKING_POINT_KINDS = (
     "interview",
@@ -28,6 +28,13 @@ KIND_STRENGTH = {
     "custom": 0.2,
 }
 _WHERE = {"about": "About", "skills": "Skills", "interests": "Interests"}
+# The evidence naming what a derived point is about: the thing the two have in common.
+_TOPIC_EVIDENCE = {
+    "alma_mater": "school",
+    "employer": "company",
+    "interest": "interest",
+    "location": "area",
+}
 
 
 def _items(value) -> list[dict]:
@@ -235,6 +242,18 @@ def _location_points(me: dict, contact: dict, first: str) -> list[dict]:
             "strength": KIND_STRENGTH["location"],
         }
     ]
+
+
+def point_topic(point: dict) -> str:
+    """What a derived point is about, however it is worded: "alma_mater:university of michigan".
+
+    It stays the same when the years or the wording change, so the user's edit or removal of
+    a point can hold for as long as the two still share that school, employer, interest or place.
+    """
+    evidence = point.get("evidence")
+    key = _TOPIC_EVIDENCE.get(point["kind"])
+    subject = evidence.get(key) if isinstance(evidence, dict) and key else None
+    return f"{point['kind']}:{fold(subject if isinstance(subject, str) else point['text'])}"
 
 
 def rank_key(point: dict) -> tuple:

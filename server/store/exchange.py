@@ -10,14 +10,13 @@ from peewee import SQL, Case, chunked, fn
 from server.core.exchange import ParsedFile
 from server.core.exchange.segue_csv import EDUCATION_KEYS, POINT_KEYS, POSITION_KEYS
 from server.core.search import search_columns
-from server.core.talking_points import derive_talking_points
 
 from .contacts import companies_of, refresh_search_columns
 from .db import db, is_sqlite, write_transaction
 from .models import Contact, Education, Position, TalkingPoint, utcnow
-from .serialize import KIND_RANK, contact_to_dict, iso
-from .statements import rendered
-from .talking_points import current_me
+from .serialize import DERIVED, DISMISSED, KIND_RANK, MANUAL, contact_to_dict, iso
+from .statements import rendered, talking_points_of
+from .talking_points import current_me, derived_rows, new_derived_points
 
 # Measured on 100,000 contacts: 50 a chunk took 1.56 s, 100 took 1.55 s, 500 took 1.85 s.
 EXPORT_CHUNK = 100
@@ -37,6 +36,7 @@ CONTACT_COLUMNS = tuple(
     getattr(Contact, name)
     for name in CONTACT_NAMES
 )  # fmt: skip
+SHOWN_POINTS = TalkingPoint.source != DISMISSED
 # The order the contact page shows: strongest kind first, then the derived ranking.
 POINT_ORDER = (
     Case(TalkingPoint.kind, list(KIND_RANK.items()), len(KIND_RANK)),
@@ -57,7 +57,7 @@ def export_chunks(chunk_size: int = EXPORT_CHUNK) -> Iterator[list[dict]]:
         first_id, last_id = rows[0]["id"], rows[-1]["id"]
         positions = _records(Position, POSITION_KEYS, first_id, last_id)
         education = _records(Education, EDUCATION_KEYS, first_id, last_id)
-        points = _records(TalkingPoint, POINT_KEYS, first_id, last_id, POINT_ORDER)
+        points = _records(TalkingPoint, POINT_KEYS, first_id, last_id, POINT_ORDER, SHOWN_POINTS)
         for row in rows:
             row["positions"] = positions.get(row["id"], ())
             row["education"] = education.get(row["id"], ())
@@ -97,7 +97,7 @@ def _iso_time(value) -> str:
     return iso(Contact.created_at.python_value(value)) or ""
 
 
-def _records(model, keys, first_id, last_id, order=()) -> dict[int, list[tuple]]:
+def _records(model, keys, first_id, last_id, order=(), *where) -> dict[int, list[tuple]]:
     """Each contact's rows of `model` as tuples of text in `keys` order, by contact id."""
     # The chunk is every contact from its first to its last id, so a range finds its rows
     # with one cheap condition instead of hundreds of bound ids. Tuples rather than dicts:
@@ -106,11 +106,11 @@ def _records(model, keys, first_id, last_id, order=()) -> dict[int, list[tuple]]
         f"export_{model.__name__}",
         lambda: (
             model.select(model.contact, *(fn.COALESCE(getattr(model, k), EMPTY) for k in keys))
-            .where(model.contact.between(0, 0))
+            .where(model.contact.between(0, 0), *where)
             .order_by(model.contact, *order, model.ordinal, model.id)
         ),
     )
-    # The range's two ends are the query's first parameters; any others are its ordering's.
+    # The range's two ends are the query's first parameters; the rest never change.
     cursor = db.execute_sql(sql, (first_id, last_id, *params[2:]))
     return {
         contact_id: [row[1:] for row in rows]
@@ -266,9 +266,9 @@ class _ImportBatch:
         # Derived points need the history just added, so it is written first.
         self.flush()
         TalkingPoint.delete().where(
-            (TalkingPoint.contact == contact_id) & (TalkingPoint.source == "derived")
+            (TalkingPoint.contact == contact_id) & (TalkingPoint.source == DERIVED)
         ).execute()
-        self._add_derived(contact_id, contact_to_dict(existing))
+        self._add_derived(contact_id, contact_to_dict(existing), talking_points_of(contact_id))
         return True
 
     def _add_history(self, contact_id: int, contact: dict) -> None:
@@ -279,23 +279,18 @@ class _ImportBatch:
             ]
 
     def _add_points(self, contact_id: int, points: list[dict]) -> None:
+        # Every column, "topic" too: rows inserted together must name the same columns.
         now = utcnow()
         self.pending[TalkingPoint] += [
             {"contact": contact_id, "kind": point["kind"], "text": point["text"],
-             "url": point["url"], "source": "manual", "evidence": None, "strength": None,
-             "ordinal": 0, "created_at": now, "updated_at": now}
+             "url": point["url"], "source": MANUAL, "evidence": None, "strength": None,
+             "ordinal": 0, "topic": None, "created_at": now, "updated_at": now}
             for point in points
         ]  # fmt: skip
 
-    def _add_derived(self, contact_id: int, contact: dict) -> None:
-        now = utcnow()
-        self.pending[TalkingPoint] += [
-            {"contact": contact_id, "kind": point["kind"], "text": point["text"],
-             "url": point.get("url") or "", "source": "derived",
-             "evidence": point.get("evidence"), "strength": point.get("strength"),
-             "ordinal": rank, "created_at": now, "updated_at": now}
-            for rank, point in enumerate(derive_talking_points(self.me, contact))
-        ]  # fmt: skip
+    def _add_derived(self, contact_id: int, contact: dict, points=()) -> None:
+        derived = new_derived_points(self.me, contact, points)
+        self.pending[TalkingPoint] += derived_rows(contact_id, derived)
 
     def flush(self) -> None:
         """Insert the rows gathered so far, contacts first, many rows to a statement."""

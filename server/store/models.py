@@ -119,12 +119,18 @@ class TalkingPoint(BaseModel):
     kind = CharField()
     text = TextField()
     url = TextField(default="")
+    # "derived", "manual", or "dismissed": a derived point the user removed, kept out of
+    # sight so it is not derived again.
     source = CharField(default="manual")
     evidence = JSONText(null=True)
     strength = FloatField(null=True)
     ordinal = IntegerField(default=0)
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
+    # What a derived point is about (server.core.talking_points.point_topic). It stays when the
+    # user edits the point (it becomes "manual") or removes it, and no point on that topic is
+    # derived again for this contact.
+    topic = TextField(null=True)
 
 
 MODELS = [Me, Contact, Position, Education, TalkingPoint]

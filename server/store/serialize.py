@@ -6,6 +6,9 @@ from .models import Contact, Education, Me, Position, TalkingPoint
 from .statements import history_rows, talking_points_of
 
 KIND_RANK = {kind: rank for rank, kind in enumerate(TALKING_POINT_KINDS)}
+# A talking point's source. A dismissed point is a derived one the user removed: it is kept
+# only so that it is not derived again, and never shown.
+DERIVED, MANUAL, DISMISSED = "derived", "manual", "dismissed"
 POSITION_FIELDS = ("title", "company", "start", "end", "location")
 EDUCATION_FIELDS = ("school", "degree", "field", "start", "end")
 
@@ -81,5 +84,6 @@ def contact_to_dict(contact: Contact, *, with_details: bool = True) -> dict:
 
 
 def talking_points_to_dicts(points) -> list[dict]:
-    """Talking points, strongest first."""
-    return [talking_point_to_dict(p) for p in sorted(points, key=talking_point_rank)]
+    """The talking points the user sees, strongest first."""
+    shown = (point for point in points if point.source != DISMISSED)
+    return [talking_point_to_dict(point) for point in sorted(shown, key=talking_point_rank)]

@@ -2,11 +2,14 @@
 
 import weakref
 
-from server.core.talking_points import derive_talking_points
+from server.core.talking_points import derive_talking_points, point_topic
 
 from .db import db, write_transaction
 from .models import Contact, Me, TalkingPoint, utcnow
 from .serialize import (
+    DERIVED,
+    DISMISSED,
+    MANUAL,
     contact_to_dict,
     me_to_dict,
     talking_point_to_dict,
@@ -44,43 +47,58 @@ def refresh_derived_points(
     """Replace the contact's derived points with what its profile shares with the user's.
 
     `data` is the contact as a dict with positions and education, when the caller has it.
-    Called inside the caller's write transaction; manual points are never touched.
+    Called inside the caller's write transaction; manual points are never touched, and no
+    point is derived on a topic the user edited or removed.
     Returns all of the contact's points, strongest first.
     """
     me = current_me() if me is None else me
     data = contact_to_dict(contact, with_details=True) if data is None else data
-    derived = derive_talking_points(me, data)
     points = talking_points_of(contact.id)
+    derived = new_derived_points(me, data, points)
     # A re-capture of an unchanged profile derives the same points: keep the rows and their ids.
     if [_derived_key(p) for p in derived] == [
         _derived_key(p.__data__)
         for p in sorted(points, key=lambda p: p.ordinal)
-        if p.source == "derived"
+        if p.source == DERIVED
     ]:
         return talking_points_to_dicts(points)
     TalkingPoint.delete().where(
-        (TalkingPoint.contact == contact) & (TalkingPoint.source == "derived")
+        (TalkingPoint.contact == contact) & (TalkingPoint.source == DERIVED)
     ).execute()
-    now = utcnow()
     if derived:
-        TalkingPoint.insert_many(
-            [
-                {
-                    "contact": contact.id,
-                    "kind": point["kind"],
-                    "text": point["text"],
-                    "url": point.get("url") or "",
-                    "source": "derived",
-                    "evidence": point.get("evidence"),
-                    "strength": point.get("strength"),
-                    "ordinal": rank,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for rank, point in enumerate(derived)
-            ]
-        ).execute()
+        TalkingPoint.insert_many(derived_rows(contact.id, derived)).execute()
     return talking_points_to_dicts(talking_points_of(contact.id))
+
+
+def new_derived_points(me: dict, contact: dict, points) -> list[dict]:
+    """What the contact shares with the user, leaving out topics the user took over or removed.
+
+    `points` are the contact's stored talking point rows.
+    """
+    taken = {point.topic for point in points if point.source != DERIVED}
+    derived = derive_talking_points(me, contact)
+    return [point for point in derived if point_topic(point) not in taken]
+
+
+def derived_rows(contact_id: int, derived: list[dict]) -> list[dict]:
+    """The talking_point rows for a contact's derived points, ranked in the order given."""
+    now = utcnow()
+    return [
+        {
+            "contact": contact_id,
+            "kind": point["kind"],
+            "text": point["text"],
+            "url": point.get("url") or "",
+            "source": DERIVED,
+            "evidence": point.get("evidence"),
+            "strength": point.get("strength"),
+            "ordinal": rank,
+            "topic": point_topic(point),
+            "created_at": now,
+            "updated_at": now,
+        }
+        for rank, point in enumerate(derived)
+    ]
 
 
 def _derived_key(point: dict) -> tuple:
@@ -109,7 +127,7 @@ def add_talking_point(contact_id: int, data: dict) -> dict | None:
             kind=data["kind"],
             text=data["text"],
             url=data.get("url") or "",
-            source="manual",
+            source=MANUAL,
         )
     return talking_point_to_dict(point)
 
@@ -117,17 +135,34 @@ def add_talking_point(contact_id: int, data: dict) -> dict | None:
 def update_talking_point(point_id: int, data: dict) -> dict | None:
     """Edit a point; editing a derived one makes it the user's own, so it is kept from then on."""
     with write_transaction():
-        point = TalkingPoint.get_or_none(TalkingPoint.id == point_id)
+        point = _visible_point(point_id)
         if point is None:
             return None
         for field, value in data.items():
             setattr(point, field, "" if value is None else value)
-        point.source = "manual"
+        # Its topic stays, so the point it was is not derived again beside it.
+        point.source = MANUAL
         point.updated_at = utcnow()
         point.save()
     return talking_point_to_dict(point)
 
 
 def delete_talking_point(point_id: int) -> bool:
+    """Remove a point. One with a topic is only put out of sight, so it is not derived again."""
     with write_transaction():
-        return TalkingPoint.delete().where(TalkingPoint.id == point_id).execute() > 0
+        point = _visible_point(point_id)
+        if point is None:
+            return False
+        if point.topic:
+            point.source = DISMISSED
+            point.updated_at = utcnow()
+            point.save()
+        else:
+            point.delete_instance()
+        return True
+
+
+def _visible_point(point_id: int) -> TalkingPoint | None:
+    return TalkingPoint.get_or_none(
+        (TalkingPoint.id == point_id) & (TalkingPoint.source != DISMISSED)
+    )

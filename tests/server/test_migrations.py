@@ -1,6 +1,7 @@
 """Schema changes applied to a database that already holds contacts."""
 
 import importlib
+import json
 
 from playhouse.migrations import Runner
 
@@ -9,13 +10,21 @@ from server.store.db import db, open_database
 from server.store.migrate import MIGRATIONS_DIR, migrate
 
 
+def runner() -> Runner:
+    return Runner(db.obj, str(MIGRATIONS_DIR))
+
+
+def initial_tables():
+    """Migrate to the first schema only; its tables, as that migration made them."""
+    runner().up(target="0001_initial")
+    initial = importlib.import_module("server.store.migrations.0001_initial")
+    return initial._tables(db.obj)
+
+
 def test_search_text_is_filled_in_for_contacts_saved_before_it_existed(database_url):
     open_database(database_url)
     with db.connection_context():
-        Runner(db.obj, str(MIGRATIONS_DIR)).up(target="0001_initial")
-        # The tables as that migration made them, before the search columns.
-        initial = importlib.import_module("server.store.migrations.0001_initial")
-        _, Contact, Position, _, _ = initial._tables(db.obj)
+        _, Contact, Position, _, _ = initial_tables()
         for name, company, past in (
             ("Élodie Dupré", "Société Générale", "Crédit Agricole"),
             ("Marcus O'Neill", "Fabrikam", "Litware"),
@@ -23,7 +32,7 @@ def test_search_text_is_filled_in_for_contacts_saved_before_it_existed(database_
             contact = Contact.create(full_name=name, current_company=company)
             Position.create(contact=contact, ordinal=1, company=past)
 
-        assert migrate() == ["0002_search_text"]
+        assert runner().up(target="0002_search_text") == ["0002_search_text"]
 
         def names(**args):
             return [contact.full_name for contact in search_contacts(**args)]
@@ -32,4 +41,28 @@ def test_search_text_is_filled_in_for_contacts_saved_before_it_existed(database_
         assert names(q="oneill litware") == ["Marcus O'Neill"]
         assert names(company="credit agricole") == ["Élodie Dupré"]
         assert names(company="fabrikam") == ["Marcus O'Neill"]
+    db.close()
+
+
+def test_derived_points_saved_before_topics_get_theirs(database_url):
+    open_database(database_url)
+    with db.connection_context():
+        _, Contact, _, _, TalkingPoint = initial_tables()
+        contact = Contact.create(full_name="Priya Raman")
+        evidence = {"school": "University of Michigan", "theirs": "U of M"}
+        for source, kind, text in (
+            ("derived", "alma_mater", "You both studied at the University of Michigan."),
+            ("manual", "custom", "Ask about the roadmap"),
+        ):
+            TalkingPoint.create(
+                contact=contact, kind=kind, text=text, source=source,
+                evidence=json.dumps(evidence) if source == "derived" else None,
+            )  # fmt: skip
+
+        assert "0003_talking_point_topic" in migrate()
+
+        topics = dict(
+            db.execute_sql("SELECT source, topic FROM talking_point ORDER BY id").fetchall()
+        )
+        assert topics == {"derived": "alma_mater:university of michigan", "manual": None}
     db.close()
