@@ -1,18 +1,19 @@
 """Contacts: captured from LinkedIn, or added and edited by hand."""
 
 import json
+from contextlib import contextmanager
 
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
 from server.store.contacts import (
+    ProfileUrlTaken,
     capture_contact,
     create_contact,
     delete_contact,
     get_contact,
     search_contacts,
     update_contact,
-    url_taken,
 )
 from server.store.serialize import contact_to_dict
 
@@ -29,13 +30,14 @@ from .schemas import (
 blp = Blueprint("contacts", __name__, url_prefix="/api/contacts", description="Contacts")
 
 
-def refuse_duplicate_url(url, exclude_id=None):
-    if url_taken(url, exclude_id=exclude_id):
-        abort(
-            409,
-            message="Another contact already has this LinkedIn URL.",
-            errors={"json": {"linkedin_url": ["Another contact already has this LinkedIn URL."]}},
-        )
+@contextmanager
+def conflict_on_taken_url():
+    """Answer 409, naming the field, when the contact would take another one's profile URL."""
+    try:
+        yield
+    except ProfileUrlTaken:
+        message = "Another contact already has this LinkedIn URL."
+        abort(409, message=message, errors={"json": {"linkedin_url": [message]}})
 
 
 @blp.route("")
@@ -54,8 +56,8 @@ class Contacts(MethodView):
     @blp.response(201, ContactSchema)
     def post(self, data):
         """Add a contact by hand"""
-        refuse_duplicate_url(data.get("linkedin_url"))
-        return shaped(create_contact(data)), 201
+        with conflict_on_taken_url():
+            return shaped(create_contact(data)), 201
 
 
 @blp.route("/capture")
@@ -80,10 +82,8 @@ class ContactById(MethodView):
     @blp.response(200, ContactSchema)
     def patch(self, data, contact_id):
         """Change what the user typed about a contact"""
-        found(get_contact(contact_id))
-        if data.get("linkedin_url"):
-            refuse_duplicate_url(data["linkedin_url"], exclude_id=contact_id)
-        return shaped(found(update_contact(contact_id, data)))
+        with conflict_on_taken_url():
+            return shaped(found(update_contact(contact_id, data)))
 
     @blp.response(204)
     def delete(self, contact_id):

@@ -112,9 +112,17 @@ def companies_of(contact_id: int) -> list[str]:
     return [company for (company,) in query.order_by(Position.ordinal).tuples()]
 
 
+class ProfileUrlTaken(Exception):
+    """Another contact already has this LinkedIn profile URL."""
+
+
 def create_contact(data: dict) -> dict:
-    """Add a contact typed in by hand (from a business card, say)."""
+    """Add a contact typed in by hand (from a business card, say).
+
+    Raises ProfileUrlTaken when another contact has its LinkedIn URL.
+    """
     with write_transaction():
+        _refuse_taken_url(data.get("linkedin_url"))
         contact = Contact()
         _apply_edit(contact, data)
         refresh_search_columns(contact, [])
@@ -124,11 +132,15 @@ def create_contact(data: dict) -> dict:
 
 
 def update_contact(contact_id: int, data: dict) -> dict | None:
-    """Apply the user's edit to one contact; None when it does not exist."""
+    """Apply the user's edit to one contact; None when it does not exist.
+
+    Raises ProfileUrlTaken when the edit gives it another contact's LinkedIn URL.
+    """
     with write_transaction():
         contact = Contact.get_or_none(Contact.id == contact_id)
         if contact is None:
             return None
+        _refuse_taken_url(data.get("linkedin_url"), exclude_id=contact_id)
         _apply_edit(contact, data)
         refresh_search_columns(contact, companies_of(contact_id))
         contact.updated_at = utcnow()
@@ -148,14 +160,15 @@ def _apply_edit(contact: Contact, data: dict) -> None:
         contact.first_name, contact.last_name = split_name(contact.full_name)
 
 
-def url_taken(url: str | None, *, exclude_id: int | None = None) -> bool:
-    """Whether another contact already has this profile URL."""
+def _refuse_taken_url(url: str | None, *, exclude_id: int | None = None) -> None:
+    # Checked inside the write transaction, so no other writer can take the URL in between.
     if not url:
-        return False
+        return
     query = Contact.select().where(Contact.linkedin_url == normalize_profile_url(url))
     if exclude_id is not None:
         query = query.where(Contact.id != exclude_id)
-    return query.exists()
+    if query.exists():
+        raise ProfileUrlTaken(url)
 
 
 def get_contact(contact_id: int) -> dict | None:

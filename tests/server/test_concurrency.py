@@ -45,6 +45,31 @@ def test_concurrent_captures_lose_nothing(fresh_server):
         assert json.loads(response.headers["X-Pagination"])["total"] == PEOPLE
 
 
+def test_two_edits_racing_for_one_profile_url_give_one_conflict(fresh_server):
+    """The URL check and the write are one transaction: the loser gets 409, never a 500."""
+    rounds, url = 40, f"{fresh_server.url}/api/contacts"
+    with fresh_server.session() as session:
+        ids = [
+            session.post(url, json={"full_name": f"Person {n}"}).json()["id"] for n in range(2)
+        ]
+    start = threading.Barrier(2)
+
+    def worker(contact_id):
+        statuses = []
+        with fresh_server.session() as session:
+            for round_number in range(rounds):
+                body = {"linkedin_url": f"https://www.linkedin.com/in/race-{round_number}"}
+                start.wait()
+                with session.patch(f"{url}/{contact_id}", json=body, timeout=60) as response:
+                    statuses.append(response.status_code)
+        return statuses
+
+    with ThreadPoolExecutor(2) as pool:
+        first, second = pool.map(worker, ids)
+    # Each round, one edit takes the URL and the other is told it is taken.
+    assert [sorted(pair) for pair in zip(first, second, strict=True)] == [[200, 409]] * rounds
+
+
 @pytest.mark.skipif(
     bool(os.environ.get("SEGUE_TEST_POSTGRES_URL")),
     reason="segue backup copies SQLite; PostgreSQL has pg_dump",
