@@ -2,10 +2,11 @@
 
 import itertools
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.exchange.helpers import all_contacts, comparable, delete_all, export_csv, upload
+from tests.properties import THROUGH_THE_API
 
 # Text a spreadsheet, a CSV parser or our list cells could trip over.
 TRICKY = st.sampled_from(
@@ -77,11 +78,7 @@ def add_person(client, number, profile, user_fields, points):
         assert added.status_code == 201, added.json
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(THROUGH_THE_API, max_examples=40)
 @given(people=st.lists(person, min_size=1, max_size=4))
 def test_export_then_import_into_empty_database_gives_the_same_contacts(client, people):
     delete_all(client)

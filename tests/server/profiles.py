@@ -1,4 +1,4 @@
-"""Capture bodies as the extension sends them, for the server tests."""
+"""Capture bodies as the extension sends them, and the user's background, for server tests."""
 
 import copy
 
@@ -53,3 +53,13 @@ def profile(slug="priya-raman-3b7c21", **changes):
     body["linkedin_url"] = f"https://www.linkedin.com/in/{slug}/"
     body.update(changes)
     return body
+
+
+# The user: shares a school, an employer and an interest with Priya.
+ME = {
+    "full_name": "Sam Viewer",
+    "account_type": "free",
+    "schools": [{"school": "Univ. of Michigan – Ann Arbor", "start": "2009", "end": "2013"}],
+    "employers": [{"company": "Contoso Ltd.", "start": "2017", "end": "2020"}],
+    "interests": ["sailing"],
+}

@@ -2,10 +2,11 @@
 
 import itertools
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from server.core.search import query_words
+from tests.properties import THROUGH_THE_API
 from tests.server.profiles import profile
 
 USER_FIELDS = ("email", "phone", "notes", "preferred_channel")
@@ -143,11 +144,7 @@ operation = st.one_of(
 example_number = itertools.count()
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(THROUGH_THE_API, max_examples=40)
 @given(operations=st.lists(operation, min_size=1, max_size=8))
 def test_no_sequence_of_captures_and_edits_loses_user_fields(client, operations):
     slug = next(example_number)

@@ -49,9 +49,7 @@ def test_two_edits_racing_for_one_profile_url_give_one_conflict(fresh_server):
     """The URL check and the write are one transaction: the loser gets 409, never a 500."""
     rounds, url = 40, f"{fresh_server.url}/api/contacts"
     with fresh_server.session() as session:
-        ids = [
-            session.post(url, json={"full_name": f"Person {n}"}).json()["id"] for n in range(2)
-        ]
+        ids = [session.post(url, json={"full_name": f"Person {n}"}).json()["id"] for n in range(2)]
     start = threading.Barrier(2)
 
     def worker(contact_id):

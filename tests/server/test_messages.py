@@ -2,22 +2,7 @@
 
 import pytest
 
-from tests.exchange.helpers import csv_rows, export_csv
-from tests.server.profiles import profile
-
-ME = {
-    "full_name": "Sam Viewer",
-    "account_type": "free",
-    "schools": [{"school": "Univ. of Michigan – Ann Arbor", "start": "2009", "end": "2013"}],
-    "employers": [{"company": "Contoso Ltd.", "start": "2017", "end": "2020"}],
-    "interests": ["sailing"],
-}
-
-
-@pytest.fixture
-def priya(client):
-    assert client.put("/api/me", json=ME).status_code == 200
-    return client.post("/api/contacts/capture", json=profile()).json
+from tests.server.profiles import ME
 
 
 def suggestions(client, contact_id, **args):
@@ -41,55 +26,6 @@ def test_changing_me_recomputes_derived_points_and_keeps_manual_ones(client, pri
     points = client.get(path).json["talking_points"]
     assert points[0]["kind"] == "interview"
     assert {"alma_mater", "employer"} <= {p["kind"] for p in points}
-
-
-def derived(points, kind):
-    return next(p for p in points if p["source"] == "derived" and p["kind"] == kind)
-
-
-def test_an_edited_derived_point_is_not_derived_again_beside_it(client, priya):
-    path = f"/api/contacts/{priya['id']}"
-    school = derived(priya["talking_points"], "alma_mater")
-    edited = client.patch(
-        f"/api/talking-points/{school['id']}", json={"text": "We both went to Michigan"}
-    )
-    assert edited.json["source"] == "manual"
-
-    recaptured = client.post("/api/contacts/capture", json=profile()).json["talking_points"]
-    client.put("/api/me", json=ME)
-    recomputed = client.get(path).json["talking_points"]
-    for points in (recaptured, recomputed):
-        schools = [p for p in points if p["kind"] == "alma_mater"]
-        assert [(p["id"], p["text"], p["source"]) for p in schools] == [
-            (school["id"], "We both went to Michigan", "manual")
-        ]
-
-
-def test_a_removed_derived_point_stays_removed(client, priya):
-    path = f"/api/contacts/{priya['id']}"
-    interest = derived(priya["talking_points"], "interest")
-    assert client.delete(f"/api/talking-points/{interest['id']}").status_code == 204
-
-    assert "interest" not in {p["kind"] for p in client.get(path).json["talking_points"]}
-    again = client.post("/api/contacts/capture", json=profile()).json
-    client.put("/api/me", json=ME)
-    for points in (again["talking_points"], client.get(f"{path}/talking-points").json):
-        assert "interest" not in {p["kind"] for p in points}
-        assert {"alma_mater", "employer"} <= {p["kind"] for p in points}
-    # Removed is gone for every route: it cannot be edited or removed twice.
-    assert client.delete(f"/api/talking-points/{interest['id']}").status_code == 404
-    point_path = f"/api/talking-points/{interest['id']}"
-    assert client.patch(point_path, json={"text": "back"}).status_code == 404
-    rows = csv_rows(export_csv(client))
-    assert "sailing" not in rows[1][rows[0].index("Talking Points (kind | text | url | source)")]
-
-
-def test_a_removed_manual_point_is_deleted(client, priya):
-    path = f"/api/contacts/{priya['id']}/talking-points"
-    point = client.post(path, json={"kind": "custom", "text": "Ask about Kafka"}).json
-    assert client.delete(f"/api/talking-points/{point['id']}").status_code == 204
-    assert point["id"] not in [p["id"] for p in client.get(path).json]
-    assert client.delete(f"/api/talking-points/{point['id']}").status_code == 404
 
 
 @pytest.mark.parametrize("kind", ["connection_note", "thank_you", "follow_up"])
