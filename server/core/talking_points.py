@@ -8,6 +8,9 @@ from server.core.metros import same_metro
 from server.core.schools import school_identity, school_phrase
 from server.core.text import clean_spaces, first_name, fold, month_index, year_of
 
+# Where a point comes from. A dismissed point is a derived one the user removed: it is kept
+# only so that it is not derived again, and never shown.
+DERIVED, MANUAL, DISMISSED = "derived", "manual", "dismissed"
 TALKING_POINT_KINDS = (
     "interview",
     "alma_mater",

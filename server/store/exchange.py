@@ -10,13 +10,14 @@ from peewee import SQL, Case, chunked, fn
 from server.core.exchange import ParsedFile
 from server.core.exchange.segue_csv import EDUCATION_KEYS, POINT_KEYS, POSITION_KEYS
 from server.core.search import search_columns
+from server.core.talking_points import DERIVED
 
 from .contacts import companies_of, refresh_search_columns
 from .db import db, is_sqlite, write_transaction
 from .models import Contact, Education, Position, TalkingPoint, utcnow
-from .serialize import DERIVED, DISMISSED, KIND_RANK, MANUAL, contact_to_dict, iso
+from .serialize import KIND_RANK, contact_to_dict, iso
 from .statements import rendered, talking_points_of
-from .talking_points import current_me, derived_rows, new_derived_points
+from .talking_points import current_me, derived_rows, new_derived_points, taken_topics
 
 # Measured on 100,000 contacts: 50 a chunk took 1.56 s, 100 took 1.55 s, 500 took 1.85 s.
 EXPORT_CHUNK = 100
@@ -36,7 +37,6 @@ CONTACT_COLUMNS = tuple(
     getattr(Contact, name)
     for name in CONTACT_NAMES
 )  # fmt: skip
-SHOWN_POINTS = TalkingPoint.source != DISMISSED
 # The order the contact page shows: strongest kind first, then the derived ranking.
 POINT_ORDER = (
     Case(TalkingPoint.kind, list(KIND_RANK.items()), len(KIND_RANK)),
@@ -57,7 +57,7 @@ def export_chunks(chunk_size: int = EXPORT_CHUNK) -> Iterator[list[dict]]:
         first_id, last_id = rows[0]["id"], rows[-1]["id"]
         positions = _records(Position, POSITION_KEYS, first_id, last_id)
         education = _records(Education, EDUCATION_KEYS, first_id, last_id)
-        points = _records(TalkingPoint, POINT_KEYS, first_id, last_id, POINT_ORDER, SHOWN_POINTS)
+        points = _records(TalkingPoint, POINT_KEYS, first_id, last_id, POINT_ORDER)
         for row in rows:
             row["positions"] = positions.get(row["id"], ())
             row["education"] = education.get(row["id"], ())
@@ -97,7 +97,7 @@ def _iso_time(value) -> str:
     return iso(Contact.created_at.python_value(value)) or ""
 
 
-def _records(model, keys, first_id, last_id, order=(), *where) -> dict[int, list[tuple]]:
+def _records(model, keys, first_id, last_id, order=()) -> dict[int, list[tuple]]:
     """Each contact's rows of `model` as tuples of text in `keys` order, by contact id."""
     # The chunk is every contact from its first to its last id, so a range finds its rows
     # with one cheap condition instead of hundreds of bound ids. Tuples rather than dicts:
@@ -106,7 +106,7 @@ def _records(model, keys, first_id, last_id, order=(), *where) -> dict[int, list
         f"export_{model.__name__}",
         lambda: (
             model.select(model.contact, *(fn.COALESCE(getattr(model, k), EMPTY) for k in keys))
-            .where(model.contact.between(0, 0), *where)
+            .where(model.contact.between(0, 0))
             .order_by(model.contact, *order, model.ordinal, model.id)
         ),
     )
@@ -139,6 +139,10 @@ def import_contacts(parsed: ParsedFile, *, dry_run: bool = False) -> dict:
         if dry_run:
             transaction.rollback()
     return report
+
+
+def _point_key(kind: str, text: str) -> tuple[str, str]:
+    return kind, " ".join(text.casefold().split())
 
 
 def _name_key(full_name: str, company: str) -> tuple[str, str] | None:
@@ -223,7 +227,8 @@ class _ImportBatch:
         self._add_points(contact_id, contact["talking_points"])
         derived = {**values, "talking_points": contact["talking_points"]}
         derived.update(positions=contact["positions"], education=contact["education"])
-        self._add_derived(contact_id, derived)
+        taken = {point["topic"] for point in contact["talking_points"] if point["topic"]}
+        self._add_derived(contact_id, derived, taken)
 
     def _fill(self, contact_id: int, contact: dict) -> bool:
         # The match may be a contact this same file created, whose rows are still pending.
@@ -243,16 +248,15 @@ class _ImportBatch:
             "education": [] if has_history[Education] else contact["education"],
         }
         self._add_history(contact_id, missing)
-        known = {
-            (kind, " ".join(text.casefold().split()))
-            for kind, text in TalkingPoint.select(TalkingPoint.kind, TalkingPoint.text)
-            .where(TalkingPoint.contact == contact_id)
-            .tuples()
-        }
+        stored = talking_points_of(contact_id)
+        known = {_point_key(point.kind, point.text) for point in stored}
+        # A derived point does not keep out the file's edit or removal of it; the user's do.
+        taken = taken_topics(stored)
         new_points = [
             point
             for point in contact["talking_points"]
-            if (point["kind"], " ".join(point["text"].casefold().split())) not in known
+            if _point_key(point["kind"], point["text"]) not in known
+            and not (point["topic"] and point["topic"] in taken)
         ]
         self._add_points(contact_id, new_points)
         if not (changed or new_points or missing["positions"] or missing["education"]):
@@ -268,7 +272,8 @@ class _ImportBatch:
         TalkingPoint.delete().where(
             (TalkingPoint.contact == contact_id) & (TalkingPoint.source == DERIVED)
         ).execute()
-        self._add_derived(contact_id, contact_to_dict(existing), talking_points_of(contact_id))
+        taken = taken_topics(talking_points_of(contact_id))
+        self._add_derived(contact_id, contact_to_dict(existing), taken)
         return True
 
     def _add_history(self, contact_id: int, contact: dict) -> None:
@@ -283,13 +288,14 @@ class _ImportBatch:
         now = utcnow()
         self.pending[TalkingPoint] += [
             {"contact": contact_id, "kind": point["kind"], "text": point["text"],
-             "url": point["url"], "source": MANUAL, "evidence": None, "strength": None,
-             "ordinal": 0, "topic": None, "created_at": now, "updated_at": now}
+             "url": point["url"], "source": point["source"], "evidence": None,
+             "strength": None, "ordinal": 0, "topic": point["topic"], "created_at": now,
+             "updated_at": now}
             for point in points
         ]  # fmt: skip
 
-    def _add_derived(self, contact_id: int, contact: dict, points=()) -> None:
-        derived = new_derived_points(self.me, contact, points)
+    def _add_derived(self, contact_id: int, contact: dict, taken: set[str]) -> None:
+        derived = new_derived_points(self.me, contact, taken)
         self.pending[TalkingPoint] += derived_rows(contact_id, derived)
 
     def flush(self) -> None:

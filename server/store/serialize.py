@@ -1,14 +1,11 @@
 """Turn rows into the plain dicts that the API and `server.core` work with."""
 
-from server.core.talking_points import TALKING_POINT_KINDS
+from server.core.talking_points import DISMISSED, TALKING_POINT_KINDS
 
 from .models import Contact, Education, Me, Position, TalkingPoint
 from .statements import history_rows, talking_points_of
 
 KIND_RANK = {kind: rank for rank, kind in enumerate(TALKING_POINT_KINDS)}
-# A talking point's source. A dismissed point is a derived one the user removed: it is kept
-# only so that it is not derived again, and never shown.
-DERIVED, MANUAL, DISMISSED = "derived", "manual", "dismissed"
 POSITION_FIELDS = ("title", "company", "start", "end", "location")
 EDUCATION_FIELDS = ("school", "degree", "field", "start", "end")
 

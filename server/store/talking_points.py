@@ -2,14 +2,17 @@
 
 import weakref
 
-from server.core.talking_points import derive_talking_points, point_topic
+from server.core.talking_points import (
+    DERIVED,
+    DISMISSED,
+    MANUAL,
+    derive_talking_points,
+    point_topic,
+)
 
 from .db import db, write_transaction
 from .models import Contact, Me, TalkingPoint, utcnow
 from .serialize import (
-    DERIVED,
-    DISMISSED,
-    MANUAL,
     contact_to_dict,
     me_to_dict,
     talking_point_to_dict,
@@ -54,7 +57,7 @@ def refresh_derived_points(
     me = current_me() if me is None else me
     data = contact_to_dict(contact, with_details=True) if data is None else data
     points = talking_points_of(contact.id)
-    derived = new_derived_points(me, data, points)
+    derived = new_derived_points(me, data, taken_topics(points))
     # A re-capture of an unchanged profile derives the same points: keep the rows and their ids.
     if [_derived_key(p) for p in derived] == [
         _derived_key(p.__data__)
@@ -70,14 +73,15 @@ def refresh_derived_points(
     return talking_points_to_dicts(talking_points_of(contact.id))
 
 
-def new_derived_points(me: dict, contact: dict, points) -> list[dict]:
-    """What the contact shares with the user, leaving out topics the user took over or removed.
-
-    `points` are the contact's stored talking point rows.
-    """
-    taken = {point.topic for point in points if point.source != DERIVED}
+def new_derived_points(me: dict, contact: dict, taken: set[str]) -> list[dict]:
+    """What the contact shares with the user, leaving out the `taken` topics."""
     derived = derive_talking_points(me, contact)
     return [point for point in derived if point_topic(point) not in taken]
+
+
+def taken_topics(points) -> set[str]:
+    """The topics of a contact's point rows that the user edited or removed."""
+    return {point.topic for point in points if point.source != DERIVED and point.topic}
 
 
 def derived_rows(contact_id: int, derived: list[dict]) -> list[dict]:
@@ -140,8 +144,9 @@ def update_talking_point(point_id: int, data: dict) -> dict | None:
             return None
         for field, value in data.items():
             setattr(point, field, "" if value is None else value)
+        # Now the user's own, like any they add: what was derived about it no longer holds.
         # Its topic stays, so the point it was is not derived again beside it.
-        point.source = MANUAL
+        point.source, point.evidence, point.strength = MANUAL, None, None
         point.updated_at = utcnow()
         point.save()
     return talking_point_to_dict(point)

@@ -45,7 +45,7 @@ def test_segue_header_names_every_field(client):
         assert column in header
     assert "Positions (title | company | start | end | location)" in header
     assert "Education (school | degree | field | start | end)" in header
-    assert "Talking Points (kind | text | url | source)" in header
+    assert "Talking Points (kind | text | url | source | topic)" in header
 
 
 def test_google_header_is_the_one_google_contacts_reads(client):

@@ -142,3 +142,24 @@ def test_segue_csv_with_a_broken_list_cell_reports_the_column(client):
     messages = [error["message"] for error in report["errors"]]
     assert messages[0].startswith("Positions (title | company | start | end | location): Entry 1")
     assert messages[1].startswith("Preferred Channel: ")
+
+
+@pytest.mark.parametrize(
+    ("points", "message"),
+    [
+        ("custom | Hello |  | borrowed", "Must be manual or dismissed."),
+        ("interest | Sailing |  | dismissed", "A dismissed point needs the topic"),
+    ],
+)
+def test_segue_talking_points_with_a_bad_source_or_topic_are_reported(client, points, message):
+    header = "LinkedIn URL,Full Name,Preferred Channel,"
+    header += "Talking Points (kind | text | url | source | topic)"
+    row = f"https://www.linkedin.com/in/ana-silva,Ana Silva,email,{points}"
+
+    report = upload(client, f"{header}\r\n{row}\r\n".encode()).json
+
+    assert report["created"] == 0
+    (error,) = report["errors"]
+    assert error["line"] == 2
+    assert error["message"].startswith("Talking Points (kind | text | url | source | topic)")
+    assert message in error["message"]

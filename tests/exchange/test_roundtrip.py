@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 
 from tests.exchange.helpers import all_contacts, comparable, delete_all, export_csv, upload
 from tests.properties import THROUGH_THE_API
+from tests.server.profiles import ME
+from tests.server.profiles import profile as priya_profile
 
 # Text a spreadsheet, a CSV parser or our list cells could trip over.
 TRICKY = st.sampled_from(
@@ -110,3 +112,35 @@ def test_importing_the_same_export_twice_changes_nothing(client):
 
     assert (report["created"], report["updated"], report["skipped"]) == (0, 0, 1)
     assert [comparable(contact) for contact in all_contacts(client)] == before
+
+
+def test_edited_and_removed_derived_points_survive_the_round_trip(client):
+    client.put("/api/me", json=ME)
+    contact = client.post("/api/contacts/capture", json=priya_profile()).json
+    points = {p["kind"]: p for p in contact["talking_points"]}
+    edit = {"text": "We both went to Michigan"}
+    path = "/api/talking-points"
+    assert client.patch(f"{path}/{points['alma_mater']['id']}", json=edit).status_code == 200
+    assert client.delete(f"{path}/{points['interest']['id']}").status_code == 204
+    before = [comparable(contact) for contact in all_contacts(client)]
+    assert {p["kind"] for p in before[0]["talking_points"]} == {"alma_mater", "employer"}
+    exported = export_csv(client, "segue")
+
+    delete_all(client)
+    assert upload(client, exported).json["created"] == 1
+
+    # Neither the removed point nor the one the edit replaced is derived again.
+    assert [comparable(contact) for contact in all_contacts(client)] == before
+
+
+def test_segue_csv_from_before_topics_still_imports_its_points(client):
+    header = "LinkedIn URL,Full Name,Preferred Channel,Talking Points (kind | text | url | source)"
+    row = "https://www.linkedin.com/in/ana-silva,Ana Silva,email,"
+    row += "interview | Kafka at scale |  | manual"
+    report = upload(client, f"{header}\r\n{row}\r\n".encode()).json
+
+    assert (report["format"], report["created"], report["errors"]) == ("segue", 1, [])
+    (ana,) = all_contacts(client)
+    assert [(p["kind"], p["text"], p["source"]) for p in ana["talking_points"]] == [
+        ("interview", "Kafka at scale", "manual")
+    ]

@@ -47,8 +47,12 @@ def test_a_removed_derived_point_stays_removed(client, priya):
     assert client.delete(f"/api/talking-points/{interest['id']}").status_code == 404
     point_path = f"/api/talking-points/{interest['id']}"
     assert client.patch(point_path, json={"text": "back"}).status_code == 404
+    # Segue's export keeps the removal, so an import keeps it too; an address book's does not.
     rows = csv_rows(export_csv(client))
-    assert "sailing" not in rows[1][rows[0].index("Talking Points (kind | text | url | source)")]
+    points = rows[1][rows[0].index("Talking Points (kind | text | url | source | topic)")]
+    assert " | dismissed | interest:sailing" in points
+    rows = csv_rows(export_csv(client, "google"))
+    assert "sailing" not in rows[1][rows[0].index("Notes")]
 
 
 def test_a_removed_manual_point_is_deleted(client, priya):

@@ -2,6 +2,8 @@
 
 import re
 
+from server.core.talking_points import DISMISSED
+
 POINTS_HEADING = "Talking points (Segue):"
 # The kinds the user adds; the others are worked out again from the profile, so not re-read.
 USER_KINDS = ("interview", "article", "custom")
@@ -11,12 +13,14 @@ _POINT_LINE = re.compile(r"^- \[(?P<kind>[a-z_]+)\] (?P<text>.*?)(?: <(?P<url>ht
 def notes_with_points(notes: str, points: list[tuple]) -> str:
     """The user's notes followed by a readable list of the contact's talking points.
 
-    Each point is (kind, text, url, source), as the export gives them.
+    Each point is (kind, text, url, source, topic), as the export gives them; the dismissed
+    ones are left out.
     """
-    if not points:
+    shown = [(kind, text, url) for kind, text, url, source, _ in points if source != DISMISSED]
+    if not shown:
         return notes
     lines = [POINTS_HEADING]
-    for kind, text, url, _source in points:
+    for kind, text, url in shown:
         text = " ".join(text.split())
         url = f" <{url}>" if url else ""
         lines.append(f"- [{kind}] {text}{url}")

@@ -3,13 +3,15 @@
 import json
 from operator import itemgetter
 
+from server.core.talking_points import DERIVED
+
 from .cells import join_items, join_records, split_records
 from .dates import parse_timestamp
 from .validate import RowError
 
 POSITION_KEYS = ("title", "company", "start", "end", "location")
 EDUCATION_KEYS = ("school", "degree", "field", "start", "end")
-POINT_KEYS = ("kind", "text", "url", "source")
+POINT_KEYS = ("kind", "text", "url", "source", "topic")
 
 # (column, field): plain text fields first, the way a person reads a contact card.
 TEXT_COLUMNS = (
@@ -32,8 +34,10 @@ LIST_COLUMNS = (("Skills", "skills"), ("Interests", "interests"))
 RECORD_COLUMNS = (
     ("Positions (title | company | start | end | location)", "positions", POSITION_KEYS),
     ("Education (school | degree | field | start | end)", "education", EDUCATION_KEYS),
-    ("Talking Points (kind | text | url | source)", "talking_points", POINT_KEYS),
+    ("Talking Points (kind | text | url | source | topic)", "talking_points", POINT_KEYS),
 )
+# Columns as earlier versions named them, still read: {field: column}.
+EARLIER_COLUMNS = {"talking_points": "Talking Points (kind | text | url | source)"}
 TIME_COLUMNS = (
     ("Captured At", "captured_at"),
     ("Created At", "created_at"),
@@ -78,9 +82,11 @@ def row_to_contact(cells: dict[str, str]) -> dict:
     for column, field in LIST_COLUMNS:
         raw[field] = [record[0] for record in split_records(cells.get(column, ""))]
     for column, field, keys in RECORD_COLUMNS:
-        raw[field] = _read_records(field, keys, cells.get(column, ""))
-    # Derived points are worked out again from the profile; only the user's own are kept.
-    raw["talking_points"] = [p for p in raw["talking_points"] if p["source"] != "derived"]
+        text = cells.get(column) or cells.get(EARLIER_COLUMNS.get(field, ""), "")
+        raw[field] = _read_records(field, keys, text)
+    # Derived points are worked out again from the profile; the user's own, and the user's
+    # removals of derived ones, are kept.
+    raw["talking_points"] = [p for p in raw["talking_points"] if p["source"] != DERIVED]
     for column, field in TIME_COLUMNS[:2]:
         raw[field] = _timestamp(field, cells.get(column, ""))
     raw["capture"] = _capture(cells.get(CAPTURE_COLUMN, ""))

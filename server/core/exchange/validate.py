@@ -7,7 +7,7 @@ from email_validator import EmailNotValidError, validate_email
 from server.core.formats import CHANNELS, PARTIAL_DATE, PHONE, WEB_URL
 from server.core.linkedin_url import NotAProfileUrl, normalize_profile_url
 from server.core.names import split_name
-from server.core.talking_points import TALKING_POINT_KINDS
+from server.core.talking_points import DISMISSED, MANUAL, TALKING_POINT_KINDS
 
 # The API's limits.
 # First and last names come before the full name made of them, so an error names their column.
@@ -172,5 +172,10 @@ def _talking_point(record: dict) -> dict:
     url = check_text("url", record.get("url"), 2000)
     if url and not WEB_URL.match(url):
         raise RowError("url", "Must be an http:// or https:// URL.")
-    source = check_text("source", record.get("source"), 20) or "manual"
-    return {"kind": kind, "text": text, "url": url, "source": source}
+    source = check_text("source", record.get("source"), 20).lower() or MANUAL
+    if source not in (MANUAL, DISMISSED):
+        raise RowError("source", f"Must be {MANUAL} or {DISMISSED}.")
+    topic = check_text("topic", record.get("topic"), 1100) or None
+    if source == DISMISSED and not topic:
+        raise RowError("topic", "A dismissed point needs the topic it keeps from coming back.")
+    return {"kind": kind, "text": text, "url": url, "source": source, "topic": topic}
