@@ -160,12 +160,11 @@ function renderPoints(points) {
       link.textContent = new URL(href).hostname.replace(/^www\./, "");
       text.append(" · ", link);
     }
-    if (point.source === "manual") {
-      const remove = item.querySelector(".point__remove");
-      remove.hidden = false;
-      remove.setAttribute("aria-label", `Remove “${point.text}”`);
-      remove.addEventListener("click", () => removePoint(point.id, remove));
-    }
+    // A removed derived point stays removed: the server does not derive it again.
+    const remove = item.querySelector(".point__remove");
+    remove.hidden = false;
+    remove.setAttribute("aria-label", `Remove “${point.text}”`);
+    remove.addEventListener("click", () => removePoint(point.id, remove));
     list.append(item);
   }
   $("points-empty").hidden = points.length > 0;

@@ -152,3 +152,30 @@ def test_a_premium_account_counts_against_300(segue):
             api.put(
                 f"{segue.server.url}/api/me", json={**me, "account_type": "free"}
             ).raise_for_status()
+
+
+def test_a_removed_shared_point_stays_removed_when_captured_again(segue):
+    with segue.api() as api:
+        me = api.get(f"{segue.server.url}/api/me").json()
+        me.pop("updated_at", None)
+        shares_with_marcus = {
+            **me,
+            "location": "Atlanta, GA",
+            "schools": [{"school": "Georgia Tech", "start": "2008", "end": "2012"}],
+        }
+        api.put(f"{segue.server.url}/api/me", json=shares_with_marcus).raise_for_status()
+        try:
+            popup = open_captured(segue)
+            points = popup.get_by_test_id("talking-point")
+            atlanta = points.filter(has_text="Atlanta area")
+            expect(atlanta).to_have_count(1)
+            atlanta.get_by_role("button", name=re.compile("^Remove")).click()
+            expect(atlanta).to_have_count(0)
+            popup.close()
+
+            popup = open_captured(segue)
+            points = popup.get_by_test_id("talking-point")
+            expect(points.filter(has_text="Georgia")).to_have_count(1)
+            expect(points.filter(has_text="Atlanta area")).to_have_count(0)
+        finally:
+            api.put(f"{segue.server.url}/api/me", json=me).raise_for_status()
