@@ -12,7 +12,7 @@ from server.core.exchange.segue_csv import EDUCATION_KEYS, POINT_KEYS, POSITION_
 from server.core.search import search_columns
 from server.core.talking_points import DERIVED
 
-from .contacts import companies_of, refresh_search_columns
+from .contacts import HISTORY, companies_of, refresh_search_columns
 from .db import db, is_sqlite, write_transaction
 from .models import Contact, Education, Position, TalkingPoint, utcnow
 from .serialize import KIND_RANK, contact_to_dict, iso
@@ -141,6 +141,11 @@ def import_contacts(parsed: ParsedFile, *, dry_run: bool = False) -> dict:
     return report
 
 
+def _topics(points: list[dict]) -> set[str]:
+    """The topics an imported file's points take over, as `taken_topics` gives stored ones."""
+    return {point["topic"] for point in points if point["topic"]}
+
+
 def _point_key(kind: str, text: str) -> tuple[str, str]:
     return kind, " ".join(text.casefold().split())
 
@@ -227,8 +232,7 @@ class _ImportBatch:
         self._add_points(contact_id, contact["talking_points"])
         derived = {**values, "talking_points": contact["talking_points"]}
         derived.update(positions=contact["positions"], education=contact["education"])
-        taken = {point["topic"] for point in contact["talking_points"] if point["topic"]}
-        self._add_derived(contact_id, derived, taken)
+        self._add_derived(contact_id, derived, _topics(contact["talking_points"]))
 
     def _fill(self, contact_id: int, contact: dict) -> bool:
         # The match may be a contact this same file created, whose rows are still pending.
@@ -239,13 +243,9 @@ class _ImportBatch:
             if contact[name] and not getattr(existing, name):
                 setattr(existing, name, contact[name])
                 changed = True
-        has_history = {
-            model: model.select().where(model.contact == contact_id).exists()
-            for model in (Position, Education)
-        }
         missing = {
-            "positions": [] if has_history[Position] else contact["positions"],
-            "education": [] if has_history[Education] else contact["education"],
+            key: [] if model.select().where(model.contact == contact_id).exists() else contact[key]
+            for model, key in HISTORY
         }
         self._add_history(contact_id, missing)
         stored = talking_points_of(contact_id)
@@ -272,12 +272,11 @@ class _ImportBatch:
         TalkingPoint.delete().where(
             (TalkingPoint.contact == contact_id) & (TalkingPoint.source == DERIVED)
         ).execute()
-        taken = taken_topics(talking_points_of(contact_id))
-        self._add_derived(contact_id, contact_to_dict(existing), taken)
+        self._add_derived(contact_id, contact_to_dict(existing), taken | _topics(new_points))
         return True
 
     def _add_history(self, contact_id: int, contact: dict) -> None:
-        for model, key in ((Position, "positions"), (Education, "education")):
+        for model, key in HISTORY:
             self.pending[model] += [
                 {"contact": contact_id, "ordinal": ordinal, **record}
                 for ordinal, record in enumerate(contact[key])
