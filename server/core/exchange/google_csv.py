@@ -2,7 +2,8 @@
 
 from server.core.linkedin_url import NotAProfileUrl, normalize_profile_url
 
-from .notes import notes_with_points, split_points
+from .address_book import card_names, card_notes
+from .notes import split_points
 
 HEADER = [
     "First Name", "Middle Name", "Last Name",
@@ -37,17 +38,15 @@ LABEL = "Segue"
 
 def contact_to_row(contact: dict) -> list[str]:
     """One Google Contacts row (unguarded cells) for a contact in the export's shape."""
+    first, last = card_names(contact)
     values = {
-        "First Name": contact.get("first_name") or "",
-        "Last Name": contact.get("last_name") or "",
+        "First Name": first,
+        "Last Name": last,
         "Organization Name": contact.get("current_company") or "",
         "Organization Title": contact.get("current_title") or "",
-        "Notes": notes_with_points(contact.get("notes") or "", contact.get("talking_points") or []),
+        "Notes": card_notes(contact),
         "Labels": LABEL,
     }
-    # A first name alone would lose the rest of a name nameparser could not split.
-    if not values["First Name"] and not values["Last Name"]:
-        values["First Name"] = contact.get("full_name") or ""
     for prefix, field, label in (
         ("E-mail 1", "email", "Work"),
         ("Phone 1", "phone", "Mobile"),

@@ -1,7 +1,8 @@
 """Outlook's contacts CSV: the header Outlook exports and imports, talking points in Notes."""
 
+from .address_book import card_names, card_notes
 from .google_csv import profile_url_among
-from .notes import notes_with_points, split_points
+from .notes import split_points
 
 HEADER = [
     "First Name", "Middle Name", "Last Name", "Title", "Suffix", "Initials", "Web Page",
@@ -42,20 +43,19 @@ CATEGORY = "Segue"
 
 def contact_to_row(contact: dict) -> list[str]:
     """One Outlook row (unguarded cells) for a contact in the export's shape."""
+    first, last = card_names(contact)
     values = {
-        "First Name": contact.get("first_name") or "",
-        "Last Name": contact.get("last_name") or "",
+        "First Name": first,
+        "Last Name": last,
         "Company": contact.get("current_company") or "",
         "Job Title": contact.get("current_title") or "",
         "E-mail Address": contact.get("email") or "",
         "Mobile Phone": contact.get("phone") or "",
         "Web Page": contact.get("linkedin_url") or "",
         "Business Address": contact.get("location") or "",
-        "Notes": notes_with_points(contact.get("notes") or "", contact.get("talking_points") or []),
+        "Notes": card_notes(contact),
         "Categories": CATEGORY,
     }
-    if not values["First Name"] and not values["Last Name"]:
-        values["First Name"] = contact.get("full_name") or ""
     return [values.get(column, "") for column in HEADER]
 
 

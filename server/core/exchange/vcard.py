@@ -4,8 +4,9 @@ import re
 
 import vobject
 
+from .address_book import card_notes
 from .google_csv import profile_url_among
-from .notes import notes_with_points, split_points
+from .notes import split_points
 from .validate import RowError
 
 _CARD_START = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
@@ -33,7 +34,7 @@ def contact_to_vcard(contact: dict) -> str:
         card.add("url").value = contact["linkedin_url"]
     if contact.get("location"):
         card.add("adr").value = vobject.vcard.Address(street=contact["location"])
-    notes = notes_with_points(contact.get("notes") or "", contact.get("talking_points") or [])
+    notes = card_notes(contact)
     if notes:
         card.add("note").value = notes
     return card.serialize()
