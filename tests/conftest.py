@@ -2,6 +2,7 @@
 
 import os
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -110,15 +111,23 @@ def client(app):
     return ApiClient(app.test_client())
 
 
+@contextmanager
+def server_with_own_database(data_dir: Path):
+    """A real server on a database of its own in `data_dir`, both removed afterwards."""
+    database_url, drop = new_database_url(data_dir)
+    server = start_server(data_dir, database_url)
+    try:
+        yield server
+    finally:
+        stop_server(server)
+        drop()
+
+
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory):
     """The real server, in its own process on a loopback port, shared by a test session."""
-    data_dir = tmp_path_factory.mktemp("live-server")
-    database_url, drop = new_database_url(data_dir)
-    server = start_server(data_dir, database_url)
-    yield server
-    stop_server(server)
-    drop()
+    with server_with_own_database(tmp_path_factory.mktemp("live-server")) as server:
+        yield server
 
 
 @pytest.fixture

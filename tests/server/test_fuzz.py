@@ -7,18 +7,14 @@ from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 
-from tests.conftest import new_database_url, start_server, stop_server
+from tests.conftest import server_with_own_database
 
 
 @pytest.fixture(scope="module")
 def fuzzed_server(tmp_path_factory):
     """A server of its own: fuzzing deletes, rewrites "me" and fills the database."""
-    data_dir = tmp_path_factory.mktemp("fuzzed-server")
-    database_url, drop = new_database_url(data_dir)
-    server = start_server(data_dir, database_url)
-    yield server
-    stop_server(server)
-    drop()
+    with server_with_own_database(tmp_path_factory.mktemp("fuzzed-server")) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
