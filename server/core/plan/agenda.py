@@ -230,7 +230,8 @@ def _follow_ups_and_check_ins(plan: _Plan):
             if len(checked_in) >= len(CHECK_IN_GAPS):
                 continue
             sequence = len(checked_in) + 1
-            last = checked_in[-1].sent_on if checked_in else since
+            # A touch logged before the interview day still leaves the check-in after it.
+            last = max(checked_in[-1].sent_on if checked_in else since, latest.on)
             base.id = f"check_in:i{latest.id}:c{contact_id}:{sequence}"
             base.kind = "check_in"
             base.due = last + CHECK_IN_GAPS[sequence - 1]
