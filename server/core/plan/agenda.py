@@ -86,32 +86,36 @@ class _Plan:
     """The inputs indexed for the rules, in an order that never depends on the input lists'."""
 
     def __init__(self, opportunities, interviews, touches, people):
-        self.opportunities = {o.id: o for o in sorted(opportunities, key=lambda o: o.id)}
-        self.people = {p.id: p for p in sorted(_values(people), key=lambda p: p.id)}
+        self.opportunities = {o.id: o for o in opportunities}
+        self.people = {p.id: p for p in _values(people)}
         self.interviews = {
             i.id: i
             for i in sorted(interviews, key=_interview_order)
             if i.opportunity_id in self.opportunities
         }
+        # Each interview's interviewers still among the contacts, each once.
+        self.panels = {
+            i.id: sorted({c for c in i.interviewer_ids if c in self.people})
+            for i in self.interviews.values()
+        }
         self.by_opportunity = defaultdict(list)
         self.by_contact = defaultdict(list)
         for interview in self.interviews.values():
             self.by_opportunity[interview.opportunity_id].append(interview)
-            for contact_id in self.interviewers(interview):
+            for contact_id in self.panels[interview.id]:
                 self.by_contact[contact_id].append(interview)
         self.touches = defaultdict(list)
+        self.touches_of_kind = defaultdict(list)
         for touch in sorted(touches, key=lambda t: (t.sent_on, t.id)):
             self.touches[touch.contact_id].append(touch)
+            self.touches_of_kind[touch.contact_id, touch.kind].append(touch)
 
     def interviewers(self, interview: Interview) -> list[int]:
-        """The interviewers still among the contacts, each once."""
-        return sorted({c for c in interview.interviewer_ids if c in self.people})
+        return self.panels[interview.id]
 
     def touches_for(self, contact_id: int, kind: str, interview: Interview) -> list[Touch]:
         """The touches of a kind to a contact that belong to an interview, oldest first."""
-        return [
-            t for t in self.touches[contact_id] if t.kind == kind and self._belongs(t, interview)
-        ]
+        return [t for t in self.touches_of_kind[contact_id, kind] if self._belongs(t, interview)]
 
     def _belongs(self, touch: Touch, interview: Interview) -> bool:
         if touch.interview_id == interview.id:
@@ -155,10 +159,10 @@ def build_agenda(
 
 
 def _thank_yous(plan: _Plan, today: datetime.date):
-    for interview in plan.interviews.values():
-        for contact_id in plan.interviewers(interview):
-            if _met_again(plan, contact_id, interview, today):
-                continue
+    for contact_id, met in plan.by_contact.items():
+        held = [i for i in met if i.on <= today]
+        # A later interview with the same person replaces an earlier one's thank-you.
+        for interview in held[-1:] + met[len(held) :]:
             if plan.touches_for(contact_id, "thank_you", interview):
                 continue
             person = plan.people[contact_id]
@@ -173,21 +177,12 @@ def _thank_yous(plan: _Plan, today: datetime.date):
             )
 
 
-def _met_again(plan: _Plan, contact_id: int, interview: Interview, today: datetime.date) -> bool:
-    """Whether the contact was in a later interview that has already taken place."""
-    order = _interview_order(interview)
-    return any(
-        _interview_order(later) > order and later.on <= today
-        for later in plan.by_contact[contact_id]
-    )
-
-
 def _connection_requests(plan: _Plan, today: datetime.date):
     for contact_id, met in plan.by_contact.items():
-        if any(t.kind == "connection_request" for t in plan.touches[contact_id]):
+        if plan.touches_of_kind[contact_id, "connection_request"]:
             continue
         held = [i for i in met if i.on <= today]
-        coming = [i for i in met if i.on > today]
+        coming = met[len(held) :]
         interview = held[-1] if held else coming[0]
         if coming and interview.on + KEEPS["connection_request"] < today:
             interview = coming[0]
@@ -249,10 +244,8 @@ def _stay_in_touch(plan: _Plan):
         contacts = sorted({c for interview in talks for c in plan.interviewers(interview)})
         for contact_id in contacts:
             if any(
-                t.kind == "stay_in_touch"
-                and t.sent_on >= ended_on
-                and _names_opportunity(plan, t, opportunity_id)
-                for t in plan.touches[contact_id]
+                t.sent_on >= ended_on and _names_opportunity(plan, t, opportunity_id)
+                for t in plan.touches_of_kind[contact_id, "stay_in_touch"]
             ):
                 continue
             person = plan.people[contact_id]

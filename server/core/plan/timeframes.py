@@ -14,6 +14,7 @@ not something a date parser reads, so they are a small grammar of their own belo
 """
 
 import datetime
+import functools
 import math
 import re
 
@@ -201,7 +202,12 @@ def read_timeframe(words: str, interview_day: datetime.date) -> datetime.date | 
         return None
     if isinstance(interview_day, datetime.datetime):
         interview_day = interview_day.date()
-    text = _normalize(words)
+    return _read_words(_normalize(words), interview_day)
+
+
+# The same few timeframes come back for thousands of interviews.
+@functools.lru_cache(maxsize=4096)
+def _read_words(text: str, interview_day: datetime.date) -> datetime.date | None:
     if not text:
         return None
     try:
