@@ -286,3 +286,18 @@ def test_the_window_keeps_overdue_items_and_upcoming_ones_up_to_days_ahead():
 def test_items_come_sorted_by_due_day():
     items = agenda(D(2026, 12, 1), days=120)
     assert [i.due for i in items] == sorted(i.due for i in items)
+
+
+def test_a_name_typed_in_lower_case_is_capitalised_and_a_missing_one_is_said_kindly():
+    people = [Person(1, "priya raman"), Person(2, "")]
+    interview = Interview(100, 10, D(2026, 12, 1), (1, 2))
+    items = build_agenda(
+        opportunities=[NORTHWIND],
+        interviews=[interview],
+        touches=[],
+        people=people,
+        today=D(2026, 12, 1),
+    )
+    words = {i.id: i.why for i in items}
+    assert words["thank_you:i100:c1"].startswith("You interviewed with Priya at Northwind today")
+    assert words["thank_you:i100:c2"].startswith("You interviewed with your interviewer at")

@@ -46,7 +46,11 @@ USEFUL_FOLLOW_UP = "a short follow-up with something useful keeps you in mind"
 def name_of(person: Person) -> str:
     """The name to call a contact by in the plan's words."""
     given = first_name({"first_name": person.first_name, "full_name": person.full_name})
-    return given or person.full_name.strip() or "your interviewer"
+    given = given or person.full_name.strip()
+    if not given:
+        return "your interviewer"
+    # A name typed all in lower case still starts a sentence's subject with a capital.
+    return given[0].upper() + given[1:] if given.islower() else given
 
 
 def company_of(opportunity: Opportunity) -> str:
