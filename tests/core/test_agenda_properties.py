@@ -163,9 +163,11 @@ def test_no_contact_is_asked_for_two_nudges_within_a_week_or_a_week_after_a_touc
 def test_one_thank_you_due_and_one_connection_request_per_contact_at_most(plan):
     thank_yous, requests = defaultdict(int), defaultdict(int)
     for item in build_agenda(**plan):
-        if item.kind == "thank_you" and item.due <= plan["today"]:
+        if item.contact_id is None:
+            assert item.kind in ("thank_you", "follow_up", "check_in", "keep_searching")
+        elif item.kind == "thank_you" and item.due <= plan["today"]:
             thank_yous[item.contact_id] += 1
-        if item.kind == "connection_request":
+        elif item.kind == "connection_request":
             requests[item.contact_id] += 1
     assert all(n == 1 for n in thank_yous.values())
     assert all(n == 1 for n in requests.values())

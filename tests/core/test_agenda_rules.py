@@ -301,3 +301,22 @@ def test_a_name_typed_in_lower_case_is_capitalised_and_a_missing_one_is_said_kin
     words = {i.id: i.why for i in items}
     assert words["thank_you:i100:c1"].startswith("You interviewed with Priya at Northwind today")
     assert words["thank_you:i100:c2"].startswith("You interviewed with your interviewer at")
+
+
+def test_an_interview_logged_without_interviewers_still_has_its_thank_you_and_follow_up():
+    alone = Interview(104, 12, D(2026, 12, 1), (), timeframe="two weeks")
+    items = agenda(D(2026, 12, 1), interviews=[alone], days=30)
+    assert due(items, "thank_you") == {"thank_you:i104": (D(2026, 12, 1), "today")}
+    assert due(items, "follow_up") == {"follow_up:i104": (D(2026, 12, 18), "upcoming")}
+    assert by_id(items)["thank_you:i104"].why == (
+        "You interviewed at Fabrikam today; a same-day thank-you stands out."
+    )
+    assert by_id(items)["follow_up:i104"].contact_id is None
+    # A follow-up to anyone there, naming the interview, answers it; a check-in comes next.
+    sent = [touch(12, LEE, "follow_up", D(2026, 12, 18), interview_id=104)]
+    items = agenda(D(2026, 12, 18), sent, interviews=[alone], days=30)
+    assert due(items, "follow_up") == {}
+    assert due(items, "check_in") == {"check_in:i104:1": (D(2026, 12, 25), "upcoming")}
+    # A touch that names nothing can't say it was for this interview.
+    vague = [Touch(13, LEE.id, "follow_up", "email", D(2026, 12, 18))]
+    assert "follow_up:i104" in due(agenda(D(2026, 12, 18), vague, interviews=[alone]), "follow_up")
