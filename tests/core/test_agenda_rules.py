@@ -320,3 +320,14 @@ def test_an_interview_logged_without_interviewers_still_has_its_thank_you_and_fo
     # A touch that names nothing can't say it was for this interview.
     vague = [Touch(13, LEE.id, "follow_up", "email", D(2026, 12, 18))]
     assert "follow_up:i104" in due(agenda(D(2026, 12, 18), vague, interviews=[alone]), "follow_up")
+
+
+def test_a_decision_day_the_user_gave_is_what_the_follow_up_words_name():
+    given = dataclasses.replace(FIRST, decide_by=D(2026, 12, 18))
+    follow_up = by_id(agenda(D(2026, 12, 21), THANKED, interviews=[given]))["follow_up:i100:c1"]
+    assert follow_up.due == D(2026, 12, 21)
+    assert follow_up.why.startswith("Northwind expected to decide by Fri 18 Dec; it's been 20 days")
+    # A decide_by that is just the timeframe read keeps the interviewer's words.
+    read = dataclasses.replace(FIRST, decide_by=D(2026, 12, 8))
+    follow_up = by_id(agenda(D(2026, 12, 11), THANKED, interviews=[read]))["follow_up:i100:c1"]
+    assert follow_up.why.startswith("Priya said Northwind would decide in about a week")

@@ -3,7 +3,7 @@
 import datetime
 
 from server.core.plan.model import Interview, Opportunity, Person
-from server.core.plan.timeframes import DURATION
+from server.core.plan.timeframes import DURATION, read_timeframe
 from server.core.text import first_name
 
 # Written out here rather than by strftime, which follows the machine's locale.
@@ -153,7 +153,9 @@ def follow_up(
 ) -> str:
     company = company_of(opportunity)
     days = days_words((max(due, today) - interview.on).days)
-    if interview.timeframe.strip():
+    # The interviewer's words, unless the user gave a decision day they don't match.
+    read = read_timeframe(interview.timeframe, interview.on)
+    if interview.timeframe.strip() and interview.decide_by in (None, read):
         timeframe = timeframe_phrase(interview.timeframe)
         if person is None:
             said = f"{company} said they'd decide {timeframe}"
