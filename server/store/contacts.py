@@ -6,6 +6,7 @@ from server.core.linkedin_url import normalize_profile_url
 from server.core.names import split_name
 from server.core.search import query_words, search_columns
 
+from .corrections import CORRECTABLE_FIELDS, apply_typed, captured_changes, searched_profile_values
 from .db import write_transaction
 from .models import Contact, Education, Position, utcnow
 from .serialize import EDUCATION_FIELDS, POSITION_FIELDS, contact_to_dict
@@ -62,7 +63,7 @@ def _apply_profile(contact: Contact, profile: dict) -> None:
         changes["current_company"] = positions[0].get("company") or ""
     if profile.get("capture") is not None:
         changes["capture"] = profile["capture"]
-    _set_changed(contact, changes)
+    _set_changed(contact, captured_changes(contact, changes))
 
 
 def _set_changed(contact: Contact, changes: dict) -> None:
@@ -99,9 +100,16 @@ def _write_history(contact: Contact, model, rows: list[dict], *, created: bool) 
 
 
 def refresh_search_columns(contact: Contact, past_companies: list[str]) -> None:
-    """Refresh the folded texts that search finds the contact by (`server.core.search`)."""
+    """Refresh the folded texts that search finds the contact by (`server.core.search`).
+
+    What is shown is searched, and so is what the profile says of a field the user corrected.
+    """
+    profile = searched_profile_values(contact)
     columns = search_columns(
-        contact.full_name, contact.headline, contact.current_company, past_companies
+        f"{contact.full_name} {profile['full_name']}",
+        f"{contact.headline} {profile['headline']}",
+        contact.current_company,
+        [profile["current_company"], *past_companies],
     )
     _set_changed(contact, columns)
 
@@ -153,8 +161,9 @@ def _apply_edit(contact: Contact, data: dict) -> None:
     if "linkedin_url" in data:
         url = data["linkedin_url"]
         contact.linkedin_url = normalize_profile_url(url) if url else None
+    apply_typed(contact, data)
     for field, value in data.items():
-        if field != "linkedin_url":
+        if field != "linkedin_url" and field not in CORRECTABLE_FIELDS:
             setattr(contact, field, "" if value is None else value)
     if "full_name" in data:
         contact.first_name, contact.last_name = split_name(contact.full_name)
