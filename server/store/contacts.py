@@ -9,9 +9,10 @@ from server.core.search import query_words, search_columns
 from .corrections import CORRECTABLE_FIELDS, apply_typed, captured_changes, searched_profile_values
 from .db import write_transaction
 from .models import Contact, Education, Position, utcnow
+from .rederive import rederived
 from .serialize import EDUCATION_FIELDS, POSITION_FIELDS, contact_to_dict
 from .statements import contact_by_url, history_rows, save_changes
-from .talking_points import refresh_derived_points
+from .talking_points import current_me, refresh_derived_points
 
 # Filled from the profile on every capture. What the user typed (email, phone, notes,
 # preferred channel) is never among them.
@@ -26,7 +27,8 @@ def capture_contact(profile: dict) -> tuple[dict, bool]:
         contact = contact_by_url(url)
         created = contact is None
         if created:
-            contact = Contact(linkedin_url=url)
+            # Stamped as derived from the current "me", which it is a few lines down.
+            contact = Contact(linkedin_url=url, derived_version=current_me()["version"])
         _apply_profile(contact, profile)
         contact.captured_at = contact.updated_at = utcnow()
         history = {
@@ -131,7 +133,7 @@ def create_contact(data: dict) -> dict:
     """
     with write_transaction():
         _refuse_taken_url(data.get("linkedin_url"))
-        contact = Contact()
+        contact = Contact(derived_version=current_me()["version"])
         _apply_edit(contact, data)
         refresh_search_columns(contact, [])
         contact.save()
@@ -181,8 +183,9 @@ def _refuse_taken_url(url: str | None, *, exclude_id: int | None = None) -> None
 
 
 def get_contact(contact_id: int) -> dict | None:
+    """One contact with its details, its talking points derived from the current "me"."""
     contact = Contact.get_or_none(Contact.id == contact_id)
-    return None if contact is None else contact_to_dict(contact)
+    return None if contact is None else contact_to_dict(rederived(contact))
 
 
 def delete_contact(contact_id: int) -> bool:
