@@ -7,10 +7,10 @@ from server.core.names import split_name
 from server.core.search import query_words, search_columns
 
 from .corrections import CORRECTABLE_FIELDS, apply_typed, captured_changes, searched_profile_values
-from .db import write_transaction
+from .db import db, is_sqlite, write_transaction
 from .models import Contact, Education, Position, utcnow
 from .rederive import rederived
-from .search_index import narrowed
+from .search_index import narrowing
 from .serialize import EDUCATION_FIELDS, POSITION_FIELDS, contact_to_dict
 from .statements import contact_by_url, history_rows, save_changes
 from .talking_points import current_me, refresh_derived_points
@@ -194,21 +194,39 @@ def delete_contact(contact_id: int) -> bool:
         return Contact.delete().where(Contact.id == contact_id).execute() > 0
 
 
+def search_conditions(q: str | None, company: str | None) -> list[tuple[str, list]] | None:
+    """The SQL conditions (with their parameters) a contact must meet to be found.
+
+    Words match `search_text` anywhere, `company` one company in `company_text`, both
+    ignoring case and accents (`server.core.search`). None: nothing can be found.
+    """
+    words, company_words = query_words(q), query_words(company)
+    if (q and q.strip() and not words) or (company and company.strip() and not company_words):
+        # Nothing is found by symbols alone, rather than everyone.
+        return None
+    # Folded words are letters and digits only: nothing in them is a LIKE wildcard.
+    like = "LIKE" if is_sqlite() else "ILIKE"
+    # Every word must appear somewhere, so "jane acme" finds Jane at Acme.
+    conditions = [(f'"search_text" {like} {db.param}', [f"%{word}%"]) for word in words]
+    phrase = " ".join(company_words)
+    if phrase:
+        # One company must hold the whole phrase: "acme corp" is not Acme and Corp Inc.
+        conditions.append((f'"company_text" {like} {db.param}', [f"%{phrase}%"]))
+    index = narrowing(words, phrase)
+    if index is not None:
+        conditions.append(index)
+    return conditions
+
+
 def search_contacts(q: str | None = None, company: str | None = None):
     """A query over contacts matching `q` (name, headline, companies) and `company`, newest first.
 
     Both ignore case and accents: "jose" finds José, "ÉLODIE" finds Élodie.
     """
     query = Contact.select()
-    words, company_words = query_words(q), query_words(company)
-    if (q and q.strip() and not words) or (company and company.strip() and not company_words):
-        # Nothing is found by symbols alone, rather than everyone.
+    conditions = search_conditions(q, company)
+    if conditions is None:
         return query.where(SQL("1 = 0"))
-    # Every word must appear somewhere, so "jane acme" finds Jane at Acme.
-    for word in words:
-        query = query.where(Contact.search_text.contains(word))
-    if company_words:
-        # One company must hold the whole phrase: "acme corp" is not Acme and Corp Inc.
-        query = query.where(Contact.company_text.contains(" ".join(company_words)))
-    query = narrowed(query, words, " ".join(company_words))
+    for sql, params in conditions:
+        query = query.where(SQL(sql, params))
     return query.order_by(Contact.updated_at.desc(), Contact.id.desc())

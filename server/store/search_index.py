@@ -6,7 +6,9 @@ condition that leaves out contacts which cannot match, and only for words it is 
 a trigram index answers a rare word ("raman") in a fraction of a millisecond but a common one
 ("engineering", held by most contacts) slower than scanning, and cannot look up a word of
 fewer than three letters. So the words are chosen by how many contacts hold their rarest
-trigram, from `contact_search_terms`, remembered for a while since only speed depends on it.
+trigram, from `contact_search_terms`, remembered for a while since only speed depends on it,
+and the index is asked for that trigram alone: it reads the list of contacts holding each
+trigram of what it is given, and the common ones are long.
 PostgreSQL needs none of this: its planner weighs the pg_trgm indexes on its own.
 """
 
@@ -14,7 +16,7 @@ import threading
 import time
 import weakref
 
-from peewee import SQL, OperationalError
+from peewee import OperationalError
 
 from .db import db, is_sqlite
 from .models import Contact
@@ -50,8 +52,8 @@ def _has_index() -> bool:
     return state["indexed"]
 
 
-def _rarest(word: str, state: dict) -> int:
-    """How many contacts hold the word's rarest trigram: at most that many can match."""
+def _rarest(word: str, state: dict) -> tuple[int, str]:
+    """The word's rarest trigram, and how many contacts hold it: at most that many can match."""
     counts = state["counts"]
     for trigram in _trigrams(word):
         if trigram not in counts:
@@ -59,13 +61,13 @@ def _rarest(word: str, state: dict) -> int:
                 "SELECT doc FROM contact_search_terms WHERE term = ?", (trigram,)
             ).fetchone()
             counts[trigram] = row[0] if row else 0
-    return min(counts[trigram] for trigram in _trigrams(word))
+    return min((counts[trigram], trigram) for trigram in _trigrams(word))
 
 
-def narrowed(query, words: list[str], company_phrase: str):
-    """`query` with a condition from the index for the `words` and phrase it is quick for."""
+def narrowing(words: list[str], company_phrase: str) -> tuple[str, list] | None:
+    """A condition from the index for the `words` and phrase it is quick for, or None."""
     if not is_sqlite() or not _has_index():
-        return query
+        return None
     state = _database_state()
     try:
         if state["total"] is None:
@@ -74,13 +76,16 @@ def narrowed(query, words: list[str], company_phrase: str):
         terms = [("search_text", word) for word in words if len(word) >= 3]
         if len(company_phrase) >= 3:
             terms.append(("company_text", company_phrase))
-        chosen = [(column, text) for column, text in terms if _rarest(text, state) <= limit]
+        rarest = [(column, *_rarest(text, state)) for column, text in terms]
     except OperationalError:
-        return query
+        return None
+    # The index reads the list of contacts holding each trigram of a pattern, so it is given
+    # each word's rarest trigram alone; the conditions on `contact` check the whole words.
+    chosen = sorted({(column, trigram) for column, count, trigram in rarest if count <= limit})
     if not chosen:
-        return query
+        return None
     where = " AND ".join(f"{column} LIKE ?" for column, _ in chosen)
-    params = [f"%{text}%" for _, text in chosen]
-    return query.where(
-        Contact.id.in_(SQL(f"(SELECT rowid FROM contact_search WHERE {where})", params))
+    return (
+        f'"id" IN (SELECT rowid FROM contact_search WHERE {where})',
+        [f"%{trigram}%" for _, trigram in chosen],
     )
