@@ -122,3 +122,13 @@ def test_an_import_that_fails_part_way_says_what_it_wrote_and_can_run_again(clie
     assert (again["created"], again["skipped"]) == (people - first["created"], first["created"])
     written = client.get("/api/contacts?per_page=1").headers["X-Pagination"]
     assert json.loads(written)["total"] == people
+
+
+def test_an_import_leaves_every_connection_syncing_each_commit(client):
+    """Chunks commit without waiting for the disk; afterwards commits wait for it again."""
+    assert upload(client, many_connections(50)).json["created"] == 50
+    if is_sqlite():
+        # FULL (2): the server's setting for every write (server.store.db.SQLITE_PRAGMAS).
+        assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
+    else:
+        assert db.execute_sql("SHOW synchronous_commit").fetchone()[0] == "on"
