@@ -5,6 +5,8 @@ Targets (each line says whether it was met):
 - suggestions for a rich contact: median <= 5 ms in-process
 - the extension's profile parser on a 600 KB page, in Chromium: under 30 ms
 - export / import figures from scripts/bench_exchange.py
+- the store at 30,000 contacts from scripts/bench_store.py: import against a raw executemany,
+  capture p99 during an import and a change of "me", search against health, deep pages
 
 Run: .venv/bin/python scripts/bench.py [--captures N]
 """
@@ -193,6 +195,11 @@ def main():
         action="store_true",
         help="leave out the export/import figures (they take a minute)",
     )
+    parser.add_argument(
+        "--skip-store",
+        action="store_true",
+        help="leave out the figures at 30,000 contacts (they take a few minutes)",
+    )
     args = parser.parse_args()
 
     print("Capture upsert over HTTP (real server, SQLite, synchronous=FULL)")
@@ -235,6 +242,13 @@ def main():
             print("\nExport and import")
             for key, value in bench_exchange.run_all().items():
                 print(f"  {key:<34} {value}")
+
+    if not args.skip_store:
+        import bench_store
+
+        print("\nThe store at 30,000 contacts")
+        for key, value in bench_store.run_all().items():
+            print(f"  {key:<46} {value}")
 
 
 if __name__ == "__main__":

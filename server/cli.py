@@ -48,6 +48,9 @@ def serve(threads):
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
+    # A capture is many short steps, each needing the interpreter back from an import's
+    # thread; at the default 5 ms a turn it waited longer for that than for the database.
+    sys.setswitchinterval(0.0005)
     try:
         server.run()
     except KeyboardInterrupt:

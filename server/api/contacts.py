@@ -12,9 +12,10 @@ from server.store.contacts import (
     create_contact,
     delete_contact,
     get_contact,
-    search_contacts,
     update_contact,
 )
+from server.store.corrections import NameRequired
+from server.store.paging import BadCursor, contact_page
 from server.store.serialize import contact_to_dict
 
 from .common import found, pagination, shaped
@@ -31,13 +32,19 @@ blp = Blueprint("contacts", __name__, url_prefix="/api/contacts", description="C
 
 
 @contextmanager
-def conflict_on_taken_url():
-    """Answer 409, naming the field, when the contact would take another one's profile URL."""
+def refused_edits():
+    """Answer 409 when the contact would take another one's profile URL, 422 when left nameless.
+
+    Both name the field.
+    """
     try:
         yield
     except ProfileUrlTaken:
         message = "Another contact already has this LinkedIn URL."
         abort(409, message=message, errors={"json": {"linkedin_url": [message]}})
+    except NameRequired:
+        message = "A contact needs a name, and their profile has not given one."
+        abort(422, message=message, errors={"json": {"full_name": [message]}})
 
 
 @blp.route("")
@@ -45,18 +52,34 @@ class Contacts(MethodView):
     @blp.arguments(ContactQueryArgsSchema(), location="query")
     @blp.response(200, ContactSummarySchema(many=True))
     def get(self, args):
-        """Search contacts by name, headline or company, newest first (paged: see X-Pagination)"""
-        query = search_contacts(args.get("q"), args.get("company"))
+        """Search contacts by name, headline or company, newest first (paged: see X-Pagination)
+
+        X-Pagination's `next_after`, given back as `after`, is the next page, which costs the
+        same however deep it is; `page` still works, but reads past every row before it.
+        """
         page, per_page = args["page"], args["per_page"]
-        total = query.count()
-        rows = [contact_to_dict(c, with_details=False) for c in query.paginate(page, per_page)]
-        return rows, 200, {"X-Pagination": json.dumps(pagination(total, page, per_page))}
+        try:
+            contacts, total, next_after = contact_page(
+                args.get("q"), args.get("company"), page=page, per_page=per_page,
+                after=args.get("after"),
+            )  # fmt: skip
+        except BadCursor:
+            message = "Not a cursor from X-Pagination's next_after."
+            abort(422, message=message, errors={"query": {"after": [message]}})
+        if args.get("after"):
+            header = {"total": total, "per_page": per_page}
+        else:
+            header = pagination(total, page, per_page)
+        if next_after:
+            header["next_after"] = next_after
+        rows = [contact_to_dict(c, with_details=False) for c in contacts]
+        return rows, 200, {"X-Pagination": json.dumps(header)}
 
     @blp.arguments(ContactCreateSchema())
     @blp.response(201, ContactSchema)
     def post(self, data):
         """Add a contact by hand"""
-        with conflict_on_taken_url():
+        with refused_edits():
             return shaped(create_contact(data)), 201
 
 
@@ -82,7 +105,7 @@ class ContactById(MethodView):
     @blp.response(200, ContactSchema)
     def patch(self, data, contact_id):
         """Change what the user typed about a contact"""
-        with conflict_on_taken_url():
+        with refused_edits():
             return shaped(found(update_contact(contact_id, data)))
 
     @blp.response(204)

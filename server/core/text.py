@@ -16,6 +16,13 @@ _APOSTROPHES = re.compile(r"['’`´]")
 # Brackets are how templates mark blanks; a name or quoted phrase must never carry them.
 _BRACKETS = re.compile(r"[\[\]{}<>]")
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _transliterated(match: re.Match) -> str:
+    return unidecode(match.group())
+
+
 STOPWORDS = frozenset(
     "a an and are as at be by for from in into is it of on or the to with my our your "
     "their his her its i we you me us".split()
@@ -30,7 +37,8 @@ def utf16_len(text: str) -> int:
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Reduce text to lowercase ASCII words separated by single spaces."""
-    ascii_text = unidecode(text or "").lower().replace("&", " and ")
+    # Only the letters beyond ASCII go through unidecode, which is slow a character at a time.
+    ascii_text = _NON_ASCII.sub(_transliterated, text or "").lower().replace("&", " and ")
     # "O'Neill" and "St. John's" should stay one word, not split in two.
     ascii_text = _APOSTROPHES.sub("", ascii_text)
     return " ".join(_WORD.findall(ascii_text))
