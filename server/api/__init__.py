@@ -4,6 +4,7 @@ from flask_cors import CORS
 from flask_smorest import Api
 
 from . import converters
+from .json_body import BoundedJsonProvider, SegueRequest
 from .security import EXTENSION_ORIGIN, check_request
 
 API_SETTINGS = {
@@ -23,6 +24,8 @@ API_SETTINGS = {
 
 def init_app(app):
     """Register the security checks, CORS and every blueprint on `app`."""
+    app.request_class = SegueRequest
+    app.json = BoundedJsonProvider(app)
     for key, value in API_SETTINGS.items():
         app.config.setdefault(key, value)
     app.before_request(check_request)

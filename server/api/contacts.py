@@ -4,7 +4,7 @@ import json
 from contextlib import contextmanager
 
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
 from server.store.contacts import (
     ProfileUrlTaken,
@@ -18,6 +18,7 @@ from server.store.contacts import (
 from server.store.serialize import contact_to_dict
 
 from .common import found, pagination, shaped
+from .json_body import Blueprint
 from .schemas import (
     CaptureSchema,
     ContactCreateSchema,

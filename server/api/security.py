@@ -6,6 +6,8 @@ import re
 from flask import current_app, request
 from flask_smorest import abort
 
+from .json_body import read_json_body
+
 # Chrome extension ids are 32 letters a-p; Firefox gives each install a UUID.
 EXTENSION_ORIGIN = re.compile(
     r"^(chrome-extension://[a-p]{32}|moz-extension://[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})$"
@@ -47,6 +49,7 @@ def check_request():
         check_token()
     if request.method in ("POST", "PUT", "PATCH"):
         check_content_type()
+    read_json_body(request)
 
 
 def check_token():

@@ -163,3 +163,23 @@ def test_segue_talking_points_with_a_bad_source_or_topic_are_reported(client, po
     assert error["line"] == 2
     assert error["message"].startswith("Talking Points (kind | text | url | source | topic)")
     assert message in error["message"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["[" * 1000 + "]" * 1000, '{"n": ' + "9" * 4301 + "}", '{"n": NaN}'],
+    ids=["nested-1000-deep", "4301-digit-integer", "nan"],
+)
+def test_a_capture_cell_past_the_json_limits_is_a_row_error(client, cell):
+    header = "LinkedIn URL,Full Name,Preferred Channel,Capture (JSON)"
+    data = f'{header}\r\n,Ana Silva,,"{cell.replace(chr(34), chr(34) * 2)}"\r\n'.encode()
+    response = upload(client, data)
+    assert response.status_code == 200, response.json
+    [error] = response.json["errors"]
+    assert error["line"] == 2
+    assert error["message"] in {
+        "Capture (JSON): The JSON is nested more than 32 levels deep.",
+        "Capture (JSON): A number is longer than 30 characters.",
+        "Capture (JSON): NaN is not a JSON number.",
+    }
+    assert total(client) == 0
