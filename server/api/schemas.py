@@ -6,7 +6,17 @@ from server.core.formats import CHANNELS
 from server.core.suggestions import MESSAGE_KINDS, TONES
 
 from .converters import MAX_ID
-from .fields import Email, PartialDate, Phone, ProfileUrl, Text, WebUrl, text_list
+from .fields import (
+    Email,
+    Integer,
+    PartialDate,
+    Phone,
+    ProfileUrl,
+    QueryInteger,
+    Text,
+    WebUrl,
+    text_list,
+)
 
 MANUAL_TALKING_POINT_KINDS = ("interview", "article", "custom")
 ACCOUNT_TYPES = ("free", "premium")
@@ -84,8 +94,8 @@ class ContactCreateSchema(ContactEditSchema):
 class ContactQueryArgsSchema(ma.Schema):
     q = Text(max_length=200, metadata={"description": "Words to find in name, headline, company"})
     company = Text(max_length=200)
-    page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1, max=1_000_000))
-    per_page = ma.fields.Integer(load_default=25, validate=ma.validate.Range(min=1, max=100))
+    page = QueryInteger(load_default=1, validate=ma.validate.Range(min=1, max=1_000_000))
+    per_page = QueryInteger(load_default=25, validate=ma.validate.Range(min=1, max=100))
 
 
 class TalkingPointCreateSchema(ma.Schema):
@@ -190,11 +200,11 @@ class SuggestionQueryArgsSchema(ma.Schema):
         validate=[ma.validate.OneOf(MESSAGE_KINDS)],
     )
     tone = Text(max_length=20, load_default="warm", validate=[ma.validate.OneOf(TONES)])
-    limit = ma.fields.Integer(
+    limit = QueryInteger(
         validate=ma.validate.Range(min=60, max=5000),
         metadata={"description": "Length limit in UTF-16 code units; default from account type"},
     )
-    count = ma.fields.Integer(load_default=3, validate=ma.validate.Range(min=1, max=10))
+    count = QueryInteger(load_default=3, validate=ma.validate.Range(min=1, max=10))
 
 
 class SuggestionSchema(ma.Schema):
@@ -211,10 +221,10 @@ class SuggestionSchema(ma.Schema):
 class LintRequestSchema(ma.Schema):
     kind = Text(max_length=20, required=True, validate=[ma.validate.OneOf(MESSAGE_KINDS)])
     text = Text(max_length=20_000, required=True)
-    contact_id = ma.fields.Integer(
+    contact_id = Integer(
         allow_none=True, load_default=None, validate=ma.validate.Range(min=1, max=MAX_ID)
     )
-    limit = ma.fields.Integer(validate=ma.validate.Range(min=1, max=5000))
+    limit = Integer(validate=ma.validate.Range(min=1, max=5000))
 
 
 class LintWarningSchema(ma.Schema):
