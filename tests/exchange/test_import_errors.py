@@ -183,3 +183,21 @@ def test_a_capture_cell_past_the_json_limits_is_a_row_error(client, cell):
         "Capture (JSON): NaN is not a JSON number.",
     }
     assert total(client) == 0
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'"Name","Phone"\r\n"Ana","555"\r\n',
+        b'"Vorname";"Nachname"\r\n"Ana";"Silva"\r\n',
+    ],
+    ids=["comma", "semicolon"],
+)
+def test_well_formed_csv_with_unknown_quoted_headers_says_the_format_is_unknown(client, data):
+    response = upload(client, data)
+    assert response.status_code == 422
+    message = response.json["message"]
+    assert message.startswith("Unknown file format"), message
+    for known in ("Segue", "LinkedIn's Connections.csv", "Google", "Outlook", ".vcf"):
+        assert known in message
+    assert response.json["errors"]["files"]["file"] == [message]
