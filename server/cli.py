@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .config import Config
-from .data_dir import prepare_data_dir
+from .data_dir import lock_data_dir, prepare_data_dir
 from .faults import StartupFault
 from .token import check_environment_token, load_or_create_token, write_new_token
 
@@ -38,6 +38,8 @@ def serve(threads):
     from .store.db import DatabaseUnavailable
 
     config = Config()
+    # Held until the process ends: a second server on this data directory stops here.
+    lock = lock_data_dir(prepare_data_dir(config.data_dir), config.port)
     try:
         app = create_app()
     except DatabaseUnavailable as error:
@@ -66,6 +68,7 @@ def serve(threads):
         pass
     finally:
         server.close()
+        lock.release()
         click.echo("Segue stopped.")
 
 
