@@ -31,14 +31,16 @@ from .schemas import (
 blp = Blueprint("contacts", __name__, url_prefix="/api/contacts", description="Contacts")
 
 
+TAKEN_URL = "Another contact already has this LinkedIn URL."
+
+
 @contextmanager
 def conflict_on_taken_url():
     """Answer 409, naming the field, when the contact would take another one's profile URL."""
     try:
         yield
     except ProfileUrlTaken:
-        message = "Another contact already has this LinkedIn URL."
-        abort(409, message=message, errors={"json": {"linkedin_url": [message]}})
+        abort(409, message=TAKEN_URL, errors={"json": {"linkedin_url": [TAKEN_URL]}})
 
 
 @blp.route("")
@@ -55,6 +57,7 @@ class Contacts(MethodView):
 
     @blp.arguments(ContactCreateSchema())
     @blp.response(201, ContactSchema)
+    @blp.alt_response(409, response="CONFLICT", description=TAKEN_URL)
     def post(self, data):
         """Add a contact by hand"""
         with conflict_on_taken_url():
@@ -81,6 +84,7 @@ class ContactById(MethodView):
 
     @blp.arguments(ContactEditSchema())
     @blp.response(200, ContactSchema)
+    @blp.alt_response(409, response="CONFLICT", description=TAKEN_URL)
     def patch(self, data, contact_id):
         """Change what the user typed about a contact"""
         with conflict_on_taken_url():

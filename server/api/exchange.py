@@ -17,6 +17,7 @@ from server.core.exchange import (
 )
 from server.store.exchange import export_chunks, import_contacts
 
+from .fields import QueryBoolean
 from .json_body import Blueprint
 
 blp = Blueprint("exchange", __name__, url_prefix="/api", description="Export and import")
@@ -33,7 +34,7 @@ class ExportQueryArgsSchema(ma.Schema):
 
 
 class ImportQueryArgsSchema(ma.Schema):
-    dry_run = ma.fields.Boolean(
+    dry_run = QueryBoolean(
         load_default=False, metadata={"description": "Report what would happen; write nothing"}
     )
 

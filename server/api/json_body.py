@@ -32,7 +32,7 @@ class SegueRequest(Request):
 
 def read_json_body(request: Request) -> None:
     """Parse a JSON body before any view runs; a body past the limits is a 400 here."""
-    if request.is_json and request.get_data(cache=True):
+    if request.method in ("POST", "PUT", "PATCH") and request.is_json and request.get_data():
         request.get_json()
 
 

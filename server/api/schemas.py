@@ -7,6 +7,7 @@ from server.core.suggestions import MESSAGE_KINDS, TONES
 
 from .converters import MAX_ID
 from .fields import (
+    Boolean,
     Email,
     Integer,
     PartialDate,
@@ -15,6 +16,7 @@ from .fields import (
     QueryInteger,
     Text,
     WebUrl,
+    at_most_entries,
     text_list,
 )
 
@@ -41,12 +43,15 @@ class EducationSchema(ma.Schema):
 class CaptureMetaSchema(ma.Schema):
     source = Text(max_length=40, load_default="")
     layout = Text(max_length=40, load_default="")
-    complete = ma.fields.Boolean(load_default=False)
+    complete = Boolean(load_default=False)
     fields = ma.fields.Dict(
         keys=Text(max_length=40),
         values=Text(max_length=40),
-        validate=ma.validate.Length(max=40),
-        metadata={"description": "Where each field came from: json-ld, landmark, text…"},
+        validate=at_most_entries(40),
+        metadata={
+            "description": "Where each field came from: json-ld, landmark, text…",
+            "maxProperties": 40,
+        },
     )
     missing = text_list(item_length=40, max_items=40)
 
@@ -68,7 +73,11 @@ class CaptureSchema(ma.Schema):
     )
     skills = text_list(item_length=100, max_items=200, load_default=list)
     interests = text_list(item_length=200, max_items=200, load_default=list)
-    capture = ma.fields.Nested(CaptureMetaSchema, load_default=None, allow_none=True)
+    capture = ma.fields.Nested(
+        CaptureMetaSchema,
+        load_default=None,
+        allow_none=True,
+    )
 
 
 class ContactEditSchema(ma.Schema):

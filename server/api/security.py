@@ -47,6 +47,8 @@ def check_request():
         return  # CORS preflights never carry the token; flask-cors answers them.
     if request.endpoint not in PUBLIC_ENDPOINTS:
         check_token()
+    if request.routing_exception is not None:
+        return  # no such route or method: the 404 or 405 is the answer, whatever the body
     if request.method in ("POST", "PUT", "PATCH"):
         check_content_type()
     read_json_body(request)
