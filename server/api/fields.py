@@ -4,7 +4,7 @@ import numbers
 import re
 
 import marshmallow as ma
-from email_validator import EmailNotValidError, validate_email
+from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
 from server.core.formats import PARTIAL_DATE, PHONE, SPACES, WEB_URL
 from server.core.linkedin_url import NotAProfileUrl, normalize_profile_url
@@ -87,7 +87,7 @@ class PartialDate(Text):
 # subdomain, /in/<name>, anything after it); names in other scripts are taken too.
 PROFILE_URL = (
     r"(?:[hH][tT][tT][pP][sS]?://)?(?:(?:www|m|[a-z]{2,3})\.)?linkedin\.com(?::(?:80|443))?"
-    rf"/in/[A-Za-z0-9_-]{{2,100}}(?:[/?#][^{SPACES}\x00]*)?"
+    r"/in/[A-Za-z0-9_-]{2,100}(?:[/?#][^\x00]*)?"
 )
 
 
@@ -128,6 +128,16 @@ class WebUrl(Text):
         )
 
 
+def _any_case(word: str) -> str:
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in word)
+
+
+# The domains email_validator refuses (RFC 6761 and the like), as the document's pattern.
+SPECIAL_USE_DOMAIN = (
+    "[@.](?:" + "|".join(_any_case(name) for name in SPECIAL_USE_DOMAIN_NAMES) + r")[.]?$"
+)
+
+
 class Email(Text):
     """An email address (syntax only; nothing is looked up), or empty."""
 
@@ -135,8 +145,12 @@ class Email(Text):
         kwargs.setdefault(
             "metadata",
             {
-                "anyOf": [{"format": "email"}, {"pattern": f"^[{SPACES}]*$"}],
-                "description": "An email address, or empty",
+                "anyOf": [
+                    {"format": "email", "not": {"pattern": SPECIAL_USE_DOMAIN}},
+                    {"pattern": f"^[{SPACES}]*$"},
+                ],
+                "description": "An email address (not at a special-use domain such as .test), "
+                "or empty",
             },
         )
         super().__init__(max_length=320, **kwargs)
@@ -208,6 +222,21 @@ class QueryInteger(ma.fields.Integer):
         if not (isinstance(value, str) and QUERY_INTEGER.fullmatch(value)):
             raise self.make_error("invalid", input=value)
         return super()._validated(value)
+
+
+class Key(ma.fields.String):
+    """A key of a free-form object: any Unicode text, as JSON Schema 3.0 cannot say more of it.
+
+    Unpaired surrogates, which are not Unicode text, are still refused: they cannot be stored.
+    """
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ma.ValidationError("Must be valid Unicode text.") from error
+        return text
 
 
 def at_most_entries(limit: int):

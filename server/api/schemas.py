@@ -10,6 +10,7 @@ from .fields import (
     Boolean,
     Email,
     Integer,
+    Key,
     PartialDate,
     Phone,
     ProfileUrl,
@@ -45,7 +46,7 @@ class CaptureMetaSchema(ma.Schema):
     layout = Text(max_length=40, load_default="")
     complete = Boolean(load_default=False)
     fields = ma.fields.Dict(
-        keys=Text(max_length=40),
+        keys=Key(),
         values=Text(max_length=40),
         validate=at_most_entries(40),
         metadata={

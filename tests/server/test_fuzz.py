@@ -19,7 +19,7 @@ from tests.conftest import server_with_own_database
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 CONFIG = Path(__file__).with_name("schemathesis.toml")
 # Examples per operation in the fuzzing phase; coverage adds its own, a few dozen each.
-MAX_EXAMPLES = 25
+MAX_EXAMPLES = 15
 
 
 @pytest.fixture(scope="module")
