@@ -34,6 +34,13 @@ class Text(ma.fields.String):
         empty_ok: bool = False,
         **kwargs,
     ):
+        # Length and Regexp validators would check what the document does not say; use the
+        # arguments, which keep the two the same.
+        if any(
+            isinstance(v, ma.validate.Length | ma.validate.Regexp)
+            for v in kwargs.get("validate", [])
+        ):
+            raise TypeError("Give Text max_length, min_length and pattern, not validators.")
         self.max_length, self.min_length = max_length, min_length
         self.pattern, self.pattern_error, self.empty_ok = pattern, pattern_error, empty_ok
         described = {"maxLength": max_length, "pattern": self.described_pattern()}

@@ -34,7 +34,7 @@ class PositionSchema(ma.Schema):
 
 
 class EducationSchema(ma.Schema):
-    school = Text(max_length=300, required=True, validate=[ma.validate.Length(min=1)])
+    school = Text(max_length=300, min_length=1, required=True)
     degree = Text(max_length=300, load_default="")
     field = Text(max_length=300, load_default="")
     start = PartialDate(load_default=None)

@@ -106,3 +106,23 @@ def test_a_capture_fields_key_is_any_text_as_the_document_says(client):
     response = client.post("/api/contacts/capture", json=profile(capture={"fields": fields}))
     assert response.status_code == 201, response.json
     assert client.get(f"/api/contacts/{response.json['id']}").json["capture"]["fields"] == fields
+
+
+def test_every_required_text_refuses_blank_text_in_the_document_too(document, client):
+    required = [
+        (name, field, prop)
+        for name, component in document["components"]["schemas"].items()
+        for field, prop in component.get("properties", {}).items()
+        if prop.get("type") == "string"
+        and prop.get("minLength", 0) >= 1
+        and not prop.get("readOnly")
+    ]
+    assert ("Education", "school") in {(name, field) for name, field, _ in required}
+    for name, field, prop in required:
+        assert not re.search(prop["pattern"], " \u2008\r"), (name, field)
+    from tests.server.profiles import profile
+
+    response = client.post(
+        "/api/contacts/capture", json=profile(education=[{"school": "\u2008\r"}])
+    )
+    assert response.status_code == 422 and "education" in response.json["errors"]["json"]
