@@ -6,18 +6,23 @@ from pathlib import Path
 from flask import Flask
 
 from .config import Config
-from .token import load_or_create_token
+from .data_dir import prepare_data_dir
+from .token import check_environment_token, load_or_create_token
 
 
 def create_app(test_config=None):
-    """Build the Flask app from the environment, or from `test_config` when given."""
+    """Build the Flask app from the environment, or from `test_config` when given.
+
+    Raises StartupFault (server.faults) when the data directory or the token cannot be used.
+    """
     app = Flask(__name__)
     app.config.from_mapping(Config().as_flask_config())
     if test_config:
         app.config.update(test_config)
-    data_dir = Path(app.config["SEGUE_DATA_DIR"])
-    data_dir.mkdir(parents=True, exist_ok=True)
-    if not app.config.get("SEGUE_TOKEN"):
+    data_dir = prepare_data_dir(Path(app.config["SEGUE_DATA_DIR"]))
+    if app.config.get("SEGUE_TOKEN"):
+        check_environment_token(app.config["SEGUE_TOKEN"])
+    else:
         app.config["SEGUE_TOKEN"] = load_or_create_token(data_dir / "token")
     logging.getLogger("peewee").setLevel(logging.WARNING)
 

@@ -8,10 +8,22 @@ from pathlib import Path
 import click
 
 from .config import Config
-from .token import load_or_create_token, write_new_token
+from .data_dir import lock_data_dir, prepare_data_dir
+from .faults import StartupFault
+from .token import check_environment_token, load_or_create_token, write_new_token
 
 
-@click.group()
+class SegueGroup(click.Group):
+    """Every command says a start-up fault in one line and exits 1, never with a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except StartupFault as error:
+            raise click.ClickException(str(error)) from error
+
+
+@click.group(cls=SegueGroup)
 def main():
     """Segue: follow up after a job interview."""
 
@@ -26,6 +38,8 @@ def serve(threads):
     from .store.db import DatabaseUnavailable
 
     config = Config()
+    # Held until the process ends: a second server on this data directory stops here.
+    lock = lock_data_dir(prepare_data_dir(config.data_dir), config.port)
     try:
         app = create_app()
     except DatabaseUnavailable as error:
@@ -57,6 +71,7 @@ def serve(threads):
         pass
     finally:
         server.close()
+        lock.release()
         click.echo("Segue stopped.")
 
 
@@ -68,7 +83,7 @@ def token(rotate):
     if config.token:
         if rotate:
             raise click.ClickException("SEGUE_TOKEN is set in the environment; change it there.")
-        click.echo(config.token)
+        click.echo(check_environment_token(config.token))
         return
     if rotate:
         click.echo(write_new_token(config.token_path))
@@ -109,7 +124,7 @@ def open_migrated_store() -> list[str]:
     from .store.migrate import open_and_migrate
 
     config = Config()
-    config.data_dir.mkdir(parents=True, exist_ok=True)
+    prepare_data_dir(config.data_dir)
     try:
         return open_and_migrate(config.database_url)
     except DatabaseUnavailable as error:

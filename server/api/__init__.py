@@ -1,9 +1,12 @@
 """The HTTP layer: flask-smorest blueprints over `server.store` and `server.core`."""
 
+from flask import request
 from flask_cors import CORS
 from flask_smorest import Api
+from werkzeug.exceptions import MethodNotAllowed
 
-from . import converters
+from . import converters, openapi
+from .json_body import BoundedJsonProvider, SegueRequest
 from .security import EXTENSION_ORIGIN, check_request
 
 API_SETTINGS = {
@@ -23,9 +26,12 @@ API_SETTINGS = {
 
 def init_app(app):
     """Register the security checks, CORS and every blueprint on `app`."""
+    app.request_class = SegueRequest
+    app.json = BoundedJsonProvider(app)
     for key, value in API_SETTINGS.items():
         app.config.setdefault(key, value)
     app.before_request(check_request)
+    app.after_request(allow_header)
     # Extension origins only: a web page never gets a CORS grant, and never `*`.
     CORS(
         app,
@@ -35,10 +41,19 @@ def init_app(app):
         methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
         vary_header=True,
     )
-    api = Api(app)
+    api = Api(app, spec_kwargs={"extra_plugins": [openapi.ErrorResponses()]})
+    openapi.register(api)
     converters.register(app, api)
     from . import contacts, exchange, health, me, messages, talking_points
 
     for module in (health, me, contacts, talking_points, messages, exchange):
         api.register_blueprint(module.blp)
     return api
+
+
+def allow_header(response):
+    """Name the methods a route takes on its 405 (RFC 9110); flask-smorest's answer drops it."""
+    error = request.routing_exception
+    if response.status_code == 405 and isinstance(error, MethodNotAllowed) and error.valid_methods:
+        response.headers["Allow"] = ", ".join(sorted(error.valid_methods))
+    return response

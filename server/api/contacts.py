@@ -4,7 +4,7 @@ import json
 from contextlib import contextmanager
 
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
 from server.store.contacts import (
     ProfileUrlTaken,
@@ -19,6 +19,7 @@ from server.store.paging import BadCursor, contact_page
 from server.store.serialize import contact_to_dict
 
 from .common import found, pagination, shaped
+from .json_body import Blueprint
 from .schemas import (
     CaptureSchema,
     ContactCreateSchema,
@@ -31,6 +32,9 @@ from .schemas import (
 blp = Blueprint("contacts", __name__, url_prefix="/api/contacts", description="Contacts")
 
 
+TAKEN_URL = "Another contact already has this LinkedIn URL."
+
+
 @contextmanager
 def refused_edits():
     """Answer 409 when the contact would take another one's profile URL, 422 when left nameless.
@@ -40,8 +44,7 @@ def refused_edits():
     try:
         yield
     except ProfileUrlTaken:
-        message = "Another contact already has this LinkedIn URL."
-        abort(409, message=message, errors={"json": {"linkedin_url": [message]}})
+        abort(409, message=TAKEN_URL, errors={"json": {"linkedin_url": [TAKEN_URL]}})
     except NameRequired:
         message = "A contact needs a name, and their profile has not given one."
         abort(422, message=message, errors={"json": {"full_name": [message]}})
@@ -77,6 +80,7 @@ class Contacts(MethodView):
 
     @blp.arguments(ContactCreateSchema())
     @blp.response(201, ContactSchema)
+    @blp.alt_response(409, response="CONFLICT", description=TAKEN_URL)
     def post(self, data):
         """Add a contact by hand"""
         with refused_edits():
@@ -103,6 +107,7 @@ class ContactById(MethodView):
 
     @blp.arguments(ContactEditSchema())
     @blp.response(200, ContactSchema)
+    @blp.alt_response(409, response="CONFLICT", description=TAKEN_URL)
     def patch(self, data, contact_id):
         """Change what the user typed about a contact"""
         with refused_edits():

@@ -5,7 +5,7 @@ import datetime
 import marshmallow as ma
 from flask import Response, stream_with_context
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 from flask_smorest.fields import Upload
 
 from server.core.exchange import (
@@ -16,6 +16,9 @@ from server.core.exchange import (
     vcard_chunks,
 )
 from server.store.exchange import export_chunks, import_contacts
+
+from .fields import QueryBoolean
+from .json_body import Blueprint
 
 blp = Blueprint("exchange", __name__, url_prefix="/api", description="Export and import")
 
@@ -31,7 +34,7 @@ class ExportQueryArgsSchema(ma.Schema):
 
 
 class ImportQueryArgsSchema(ma.Schema):
-    dry_run = ma.fields.Boolean(
+    dry_run = QueryBoolean(
         load_default=False, metadata={"description": "Report what would happen; write nothing"}
     )
 

@@ -1,10 +1,10 @@
 """Is the server up? The one route that needs no token."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from server.version import VERSION
 
+from .json_body import Blueprint
 from .schemas import HealthSchema
 
 blp = Blueprint("health", __name__, url_prefix="/api", description="Liveness")

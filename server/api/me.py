@@ -1,10 +1,10 @@
 """The user's own background: schools, employers, interests, account type."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from server.store.me import get_me, put_me
 
+from .json_body import Blueprint
 from .schemas import MeSchema
 
 blp = Blueprint("me", __name__, url_prefix="/api", description="The user's own background")

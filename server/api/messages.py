@@ -1,7 +1,7 @@
 """Drafted messages for a contact, and a check of what the user writes."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
 from server.core.lint import lint_message
 from server.core.suggestions import suggest
@@ -9,6 +9,7 @@ from server.store.contacts import get_contact
 from server.store.talking_points import current_me
 
 from .common import found
+from .json_body import Blueprint
 from .schemas import (
     LintRequestSchema,
     LintResultSchema,

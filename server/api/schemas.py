@@ -6,7 +6,20 @@ from server.core.formats import CHANNELS
 from server.core.suggestions import MESSAGE_KINDS, TONES
 
 from .converters import MAX_ID
-from .fields import Email, PartialDate, Phone, ProfileUrl, Text, WebUrl, text_list
+from .fields import (
+    Boolean,
+    Email,
+    Integer,
+    Key,
+    PartialDate,
+    Phone,
+    ProfileUrl,
+    QueryInteger,
+    Text,
+    WebUrl,
+    at_most_entries,
+    text_list,
+)
 
 MANUAL_TALKING_POINT_KINDS = ("interview", "article", "custom")
 ACCOUNT_TYPES = ("free", "premium")
@@ -21,7 +34,7 @@ class PositionSchema(ma.Schema):
 
 
 class EducationSchema(ma.Schema):
-    school = Text(max_length=300, required=True, validate=[ma.validate.Length(min=1)])
+    school = Text(max_length=300, min_length=1, required=True)
     degree = Text(max_length=300, load_default="")
     field = Text(max_length=300, load_default="")
     start = PartialDate(load_default=None)
@@ -31,12 +44,15 @@ class EducationSchema(ma.Schema):
 class CaptureMetaSchema(ma.Schema):
     source = Text(max_length=40, load_default="")
     layout = Text(max_length=40, load_default="")
-    complete = ma.fields.Boolean(load_default=False)
+    complete = Boolean(load_default=False)
     fields = ma.fields.Dict(
-        keys=Text(max_length=40),
+        keys=Key(),
         values=Text(max_length=40),
-        validate=ma.validate.Length(max=40),
-        metadata={"description": "Where each field came from: json-ld, landmark, text…"},
+        validate=at_most_entries(40),
+        metadata={
+            "description": "Where each field came from: json-ld, landmark, text…",
+            "maxProperties": 40,
+        },
     )
     missing = text_list(item_length=40, max_items=40)
 
@@ -58,7 +74,11 @@ class CaptureSchema(ma.Schema):
     )
     skills = text_list(item_length=100, max_items=200, load_default=list)
     interests = text_list(item_length=200, max_items=200, load_default=list)
-    capture = ma.fields.Nested(CaptureMetaSchema, load_default=None, allow_none=True)
+    capture = ma.fields.Nested(
+        CaptureMetaSchema,
+        load_default=None,
+        allow_none=True,
+    )
 
 
 class ContactEditSchema(ma.Schema):
@@ -88,8 +108,8 @@ class ContactCreateSchema(ContactEditSchema):
 class ContactQueryArgsSchema(ma.Schema):
     q = Text(max_length=200, metadata={"description": "Words to find in name, headline, company"})
     company = Text(max_length=200)
-    page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1, max=1_000_000))
-    per_page = ma.fields.Integer(load_default=25, validate=ma.validate.Range(min=1, max=100))
+    page = QueryInteger(load_default=1, validate=ma.validate.Range(min=1, max=1_000_000))
+    per_page = QueryInteger(load_default=25, validate=ma.validate.Range(min=1, max=100))
     after = Text(
         max_length=200,
         metadata={"description": "X-Pagination's next_after: the page after it (keyset paging)"},
@@ -204,11 +224,11 @@ class SuggestionQueryArgsSchema(ma.Schema):
         validate=[ma.validate.OneOf(MESSAGE_KINDS)],
     )
     tone = Text(max_length=20, load_default="warm", validate=[ma.validate.OneOf(TONES)])
-    limit = ma.fields.Integer(
+    limit = QueryInteger(
         validate=ma.validate.Range(min=60, max=5000),
         metadata={"description": "Length limit in UTF-16 code units; default from account type"},
     )
-    count = ma.fields.Integer(load_default=3, validate=ma.validate.Range(min=1, max=10))
+    count = QueryInteger(load_default=3, validate=ma.validate.Range(min=1, max=10))
 
 
 class SuggestionSchema(ma.Schema):
@@ -225,10 +245,10 @@ class SuggestionSchema(ma.Schema):
 class LintRequestSchema(ma.Schema):
     kind = Text(max_length=20, required=True, validate=[ma.validate.OneOf(MESSAGE_KINDS)])
     text = Text(max_length=20_000, required=True)
-    contact_id = ma.fields.Integer(
+    contact_id = Integer(
         allow_none=True, load_default=None, validate=ma.validate.Range(min=1, max=MAX_ID)
     )
-    limit = ma.fields.Integer(validate=ma.validate.Range(min=1, max=5000))
+    limit = Integer(validate=ma.validate.Range(min=1, max=5000))
 
 
 class LintWarningSchema(ma.Schema):

@@ -6,6 +6,8 @@ import re
 from flask import current_app, request
 from flask_smorest import abort
 
+from .json_body import read_json_body
+
 # Chrome extension ids are 32 letters a-p; Firefox gives each install a UUID.
 EXTENSION_ORIGIN = re.compile(
     r"^(chrome-extension://[a-p]{32}|moz-extension://[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})$"
@@ -45,8 +47,11 @@ def check_request():
         return  # CORS preflights never carry the token; flask-cors answers them.
     if request.endpoint not in PUBLIC_ENDPOINTS:
         check_token()
+    if request.routing_exception is not None:
+        return  # no such route or method: the 404 or 405 is the answer, whatever the body
     if request.method in ("POST", "PUT", "PATCH"):
         check_content_type()
+    read_json_body(request)
 
 
 def check_token():

@@ -1,7 +1,7 @@
 """Talking points: what to open with, derived from shared background or typed by the user."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
 from server.store.contacts import get_contact
 from server.store.talking_points import (
@@ -11,6 +11,7 @@ from server.store.talking_points import (
 )
 
 from .common import found
+from .json_body import Blueprint
 from .schemas import TalkingPointCreateSchema, TalkingPointEditSchema, TalkingPointSchema
 
 blp = Blueprint("talking_points", __name__, url_prefix="/api", description="Talking points")

@@ -163,3 +163,41 @@ def test_segue_talking_points_with_a_bad_source_or_topic_are_reported(client, po
     assert error["line"] == 2
     assert error["message"].startswith("Talking Points (kind | text | url | source | topic)")
     assert message in error["message"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["[" * 1000 + "]" * 1000, '{"n": ' + "9" * 4301 + "}", '{"n": NaN}'],
+    ids=["nested-1000-deep", "4301-digit-integer", "nan"],
+)
+def test_a_capture_cell_past_the_json_limits_is_a_row_error(client, cell):
+    header = "LinkedIn URL,Full Name,Preferred Channel,Capture (JSON)"
+    data = f'{header}\r\n,Ana Silva,,"{cell.replace(chr(34), chr(34) * 2)}"\r\n'.encode()
+    response = upload(client, data)
+    assert response.status_code == 200, response.json
+    [error] = response.json["errors"]
+    assert error["line"] == 2
+    assert error["message"] in {
+        "Capture (JSON): The JSON is nested more than 32 levels deep.",
+        "Capture (JSON): A number is longer than 30 characters.",
+        "Capture (JSON): NaN is not a JSON number.",
+    }
+    assert total(client) == 0
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'"Name","Phone"\r\n"Ana","555"\r\n',
+        b'"Vorname";"Nachname"\r\n"Ana";"Silva"\r\n',
+    ],
+    ids=["comma", "semicolon"],
+)
+def test_well_formed_csv_with_unknown_quoted_headers_says_the_format_is_unknown(client, data):
+    response = upload(client, data)
+    assert response.status_code == 422
+    message = response.json["message"]
+    assert message.startswith("Unknown file format"), message
+    for known in ("Segue", "LinkedIn's Connections.csv", "Google", "Outlook", ".vcf"):
+        assert known in message
+    assert response.json["errors"]["files"]["file"] == [message]

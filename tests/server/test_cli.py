@@ -45,8 +45,8 @@ def test_token_is_created_once_and_rotates(tmp_path, database_url):
 
 
 def test_token_from_environment(tmp_path, database_url):
-    env = environment(tmp_path, database_url, SEGUE_TOKEN="from-env-token")
-    assert segue("token", env=env).stdout.strip() == "from-env-token"
+    env = environment(tmp_path, database_url, SEGUE_TOKEN="from-env-token-" + "e" * 32)
+    assert segue("token", env=env).stdout.strip() == "from-env-token-" + "e" * 32
     refused = segue("token", "--rotate", env=env)
     assert refused.returncode != 0 and "SEGUE_TOKEN" in refused.stderr
 

@@ -90,35 +90,40 @@ def _read_vcards(text: str) -> ParsedFile:
 
 
 def _read_csv(text: str) -> ParsedFile:
-    broken = None
+    broken, read_whole = None, False
     # Excel saves CSV with semicolons where the decimal mark is a comma.
     for delimiter in (",", ";"):
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-        try:
-            rows = _rows_with_lines(reader)
-        except UnreadableFile as error:
-            broken = broken or error
-            continue
+        rows, error = _rows_with_lines(reader)
         for index, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
             header = [unguard_cell(cell).strip() for cell in cells]
             for name, signatures, module in CSV_FORMATS:
                 if any(signature <= set(header) for signature in signatures):
+                    if error:
+                        raise error
                     return _parse_rows(name, module, header, rows[index + 1 :])
-    raise broken or UnreadableFile(
+        read_whole = read_whole or error is None
+        broken = broken or error
+    # A file one delimiter reads whole is a well-formed CSV, only not one Segue knows: where
+    # the other delimiter stumbled says nothing about it.
+    if broken and not read_whole:
+        raise broken
+    raise UnreadableFile(
         "Unknown file format: upload Segue's CSV, LinkedIn's Connections.csv, a Google or "
         "Outlook contacts CSV, or a .vcf file."
     )
 
 
-def _rows_with_lines(reader) -> list[tuple[int, list[str]]]:
+def _rows_with_lines(reader) -> tuple[list[tuple[int, list[str]]], UnreadableFile | None]:
+    """The rows read, each with its first line, and why reading stopped early, if it did."""
     rows, start = [], 1
     try:
         for cells in reader:
             rows.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as error:
-        raise UnreadableFile(f"Line {start}: the CSV is broken ({error}).") from error
-    return rows
+        return rows, UnreadableFile(f"Line {start}: the CSV is broken ({error}).")
+    return rows, None
 
 
 def _parse_rows(name: str, module, header: list[str], rows) -> ParsedFile:

@@ -1,8 +1,8 @@
 """Segue's own CSV: every field it holds, lists one item a line, readable and read back whole."""
 
-import json
 from operator import itemgetter
 
+from server.core.json_limits import JsonOverLimits, load_json
 from server.core.talking_points import DERIVED
 
 from .cells import join_items, join_records, split_records
@@ -115,9 +115,9 @@ def _capture(text: str):
     if not text.strip():
         return None
     try:
-        value = json.loads(text)
-    except ValueError as error:
-        raise RowError("capture", "Not valid JSON.") from error
+        value = load_json(text)
+    except JsonOverLimits as error:
+        raise RowError("capture", error.message) from error
     if not isinstance(value, dict):
         raise RowError("capture", "Must be a JSON object.")
     return value
