@@ -3,8 +3,7 @@
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
-from server.core.lint import lint_message
-from server.core.suggestions import suggest
+from server.core.messages import lint_message, suggest
 from server.store.contacts import get_contact
 from server.store.talking_points import current_me
 

@@ -3,7 +3,7 @@
 import marshmallow as ma
 
 from server.core.formats import CHANNELS
-from server.core.suggestions import MESSAGE_KINDS, TONES
+from server.core.messages import MESSAGE_KINDS, TONES
 
 from .converters import MAX_ID
 from .fields import Email, PartialDate, Phone, ProfileUrl, Text, WebUrl, text_list

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from server.core.suggestions import suggest
+from server.core.messages import suggest
 from server.core.talking_points import derive_talking_points
 from tests.core.people import ME, PRIYA, SOFIA, article, interview, stored
 

@@ -5,8 +5,8 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from server.core.lint import lint_message
-from server.core.suggestions import MESSAGE_KINDS, TONES, prepare_point, suggest
+from server.core.messages import MESSAGE_KINDS, TONES, lint_message, suggest
+from server.core.messages import understand as prepare_point
 from server.core.talking_points import derive_talking_points, rank_key
 from server.core.text import first_name, utf16_len
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from server.core.suggestions import MESSAGE_KINDS, TONES, suggest
+from server.core.messages import MESSAGE_KINDS, TONES, suggest
 from server.core.talking_points import derive_talking_points
 from server.core.text import utf16_len
 from tests.core.people import MARCUS, ME, PRIYA, SOFIA, article, interview, stored
