@@ -37,8 +37,28 @@ def init_app(app):
     )
     api = Api(app)
     converters.register(app, api)
-    from . import contacts, exchange, health, me, messages, talking_points
+    from . import (
+        contacts,
+        exchange,
+        health,
+        interviews,
+        me,
+        messages,
+        opportunities,
+        talking_points,
+        touches,
+    )
 
-    for module in (health, me, contacts, talking_points, messages, exchange):
+    for module in (
+        health,
+        me,
+        contacts,
+        talking_points,
+        messages,
+        exchange,
+        opportunities,
+        interviews,
+        touches,
+    ):
         api.register_blueprint(module.blp)
     return api
