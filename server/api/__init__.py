@@ -14,7 +14,10 @@ API_SETTINGS = {
     "OPENAPI_JSON_PATH": "openapi.json",
     "API_SPEC_OPTIONS": {
         "components": {
-            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer"},
+                "calendarKey": {"type": "apiKey", "in": "query", "name": "key"},
+            },
         },
         "security": [{"bearer": []}],
     },
@@ -38,6 +41,8 @@ def init_app(app):
     api = Api(app)
     converters.register(app, api)
     from . import (
+        agenda,
+        calendar,
         contacts,
         exchange,
         health,
@@ -59,6 +64,8 @@ def init_app(app):
         opportunities,
         interviews,
         touches,
+        agenda,
+        calendar,
     ):
         api.register_blueprint(module.blp)
     return api
