@@ -134,6 +134,10 @@ def _touched_people(condition) -> dict[int, list[dict]]:
 # Interviews ------------------------------------------------------------------------------
 
 
+def interview_exists(interview_id: int) -> bool:
+    return Interview.select().where(Interview.id == interview_id).exists()
+
+
 def get_interview(interview_id: int) -> dict | None:
     found = _interviews_where(Interview.id == interview_id)
     return found[0] if found else None

@@ -317,3 +317,13 @@ def test_interview_context_is_the_given_or_the_latest_interview(client):
     assert given["interview"]["id"] == first["id"]
     assert given["interview"]["follow_up_on"] == datetime.date(2026, 12, 11)
     assert nobody is None
+
+
+def test_suggestions_take_the_interview_they_refer_to(client):
+    priya = add_contact(client, "Priya Raman")
+    interview = add_interview(client, add_opportunity(client)["id"], interviewer_ids=[priya["id"]])
+    path = f"/api/contacts/{priya['id']}/suggestions"
+    given = client.get(f"{path}?kind=thank_you&interview_id={interview['id']}")
+    assert given.status_code == 200 and given.json
+    assert field_errors(client.get(f"{path}?interview_id=987654"), "query") == {"interview_id"}
+    assert field_errors(client.get(f"{path}?interview_id=zero"), "query") == {"interview_id"}
