@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from server.core.messages import MESSAGE_KINDS, TONES, lint_message, suggest
 from server.core.messages import understand as prepare_point
+from server.core.messages.plan import is_work
 from server.core.talking_points import derive_talking_points, rank_key
 from server.core.text import first_name, utf16_len
 
@@ -228,7 +229,7 @@ def test_every_suggestion_keeps_every_rule(me, contact, manual, kind, tone, limi
     me=mes(),
     contact=contacts(),
     manual=manual_points(),
-    kind=st.sampled_from(MESSAGE_KINDS),
+    kind=st.sampled_from(("connection_note", "thank_you", "follow_up")),
     tone=st.sampled_from(TONES),
 )
 def test_the_first_draft_builds_on_the_strongest_usable_point(me, contact, manual, kind, tone):
@@ -240,9 +241,12 @@ def test_the_first_draft_builds_on_the_strongest_usable_point(me, contact, manua
     ] + manual
     usable = [p for p in sorted(points, key=rank_key) if prepare_point(p) is not None]
     if kind == "follow_up":
-        # A follow-up leads with value: an article first, else what the interview covered.
+        # A follow-up leads with value: an article first, else what the interview covered
+        # about the work (a hobby or a shared moment is no value to offer).
         usable = [p for p in usable if p["kind"] == "article"] or [
-            p for p in usable if p["kind"] == "interview"
+            p
+            for p in usable
+            if p["kind"] in ("interview", "custom") and is_work(prepare_point(p))
         ]
     drafts = suggest(kind, me=me, contact=contact, talking_points=points, tone=tone)
     if usable and len(first_name(contact)) <= 20:

@@ -69,6 +69,13 @@ def _slot(
     return Slot(opts, weight, sep, tuple(uses if o else () for o in opts))
 
 
+def is_work(fact: Fact) -> bool:
+    """Tell whether a note is about the work (a topic, their team, a question they asked),
+    something a follow-up can offer more on; a hobby or a shared moment is not."""
+    lead = fact.clauses[0]
+    return lead.about in ("topic", "team") or lead.what == "question"
+
+
 def related(fact: Fact, articles: list[Fact]) -> Fact | None:
     """The first article sharing a topic word with a point, if any."""
     if not fact.words:
@@ -116,26 +123,24 @@ def _note_lead(ctx: Context, lead: Fact, turn: int) -> tuple[list[Slot], list[Fa
         ], [lead]
     article = related(lead, ctx.articles)
     topic = lead if say.is_topic(lead) else None
+    opener = say.note_opener(tone, ctx.hello, None, turn)
+    if lead.what == "question":
+        # "Thanks for asking" follows, so the opener must not thank as well.
+        opener = [o for o in say.note_opener(tone, ctx.hello, None, turn + 1) if "thank" not in o]
     if article is not None:
         options = say.segue(tone, lead, article)
-        uses = (lead, article)
         plain = say.mention(tone, lead, also=False)
-        opener = say.note_opener(tone, ctx.hello, None, turn)
-        return [
-            _slot(opener, 2),
-            Slot(
-                tuple([*options, *plain]),
-                8,
-                " ",
-                tuple([uses] * len(options) + [(lead,)] * len(plain)),
-            ),
-        ], [lead, article]
+        slots = [_slot(opener, 2)]
+        if topic is not None:
+            # The segue opens on the conversation itself, so it follows the greeting directly.
+            options = [f"{ctx.hello} {o}" for o in options]
+            plain = say.note_opener(tone, ctx.hello, topic, turn)
+            slots = []
+        uses = tuple([(lead, article)] * len(options) + [(lead,)] * len(plain))
+        return [*slots, Slot(tuple([*options, *plain]), 8, " ", uses)], [lead, article]
     if topic is not None:
         return [_slot(say.note_opener(tone, ctx.hello, topic, turn), 8, (lead,))], [lead]
-    return [
-        _slot(say.note_opener(tone, ctx.hello, None, turn), 2),
-        _slot(say.mention(tone, lead, also=False), 8, (lead,)),
-    ], [lead]
+    return [_slot(opener, 2), _slot(say.mention(tone, lead, also=False), 8, (lead,))], [lead]
 
 
 def connection_notes(ctx: Context) -> Iterator[Draft]:
@@ -145,7 +150,8 @@ def connection_notes(ctx: Context) -> Iterator[Draft]:
     for turn, lead in enumerate(leads):
         slots, used = _note_lead(ctx, lead, turn)
         if turn == 0 and lead.kind not in SHARED_KINDS:
-            group = _shared_group(ctx)
+            # A shared interest the note already speaks of ("avid golfer", golf) is not repeated.
+            group = [f for f in _shared_group(ctx) if not (f.words & lead.words)]
             if group:
                 slots.append(
                     _slot(say.shared(tone, group, also=True), 4, tuple(group), optional=True)
@@ -182,7 +188,7 @@ def _extra(ctx: Context, fact: Fact, topic: Fact | None) -> Slot:
         )
     if fact.kind in SHARED_KINDS:
         group = [fact, *_shared_group(ctx, fact)][:2] if fact is ctx.shared[0] else [fact]
-        options = say.email_shared(tone, group)
+        options = say.email_shared(tone, group, also=topic is not None)
         if fact.kind == "alma_mater" and not ctx.by_mail:
             options = [f"{options[0]} {say.alumni(tone, fact)[0]}", *options]
         return _slot(options, 4, tuple(group), optional=True)
@@ -197,7 +203,7 @@ def mail_pass_on(tone: str, article: Fact, fact: Fact | None, *, also: bool) -> 
 def thank_yous(ctx: Context) -> Iterator[Draft]:
     """Thank-yous naming what was discussed, the role and company, each adding another point."""
     tone = ctx.tone
-    topic = ctx.notes[0] if ctx.notes else None
+    topic = next((f for f in ctx.facts if f.kind == "interview"), None)
     extras = [f for f in ctx.facts if f is not topic and not (ctx.by_mail and f.kind == "article")]
     subjects = (
         [] if ctx.by_mail else mail.thank_you_subjects(tone, topic, ctx.company, ctx.timeline)
@@ -228,14 +234,18 @@ def thank_yous(ctx: Context) -> Iterator[Draft]:
 
 def _values(ctx: Context) -> list[tuple[list[Fact], bool]]:
     """Pieces of value to lead a follow-up or check-in with, best first: (points, is article)."""
-    values: list[tuple[list[Fact], bool]] = []
-    work = [f for f in ctx.notes if f.clauses[0].about != "them"]
+    tied: list[tuple[list[Fact], bool]] = []
+    loose: list[tuple[list[Fact], bool]] = []
+    work = [f for f in ctx.notes if is_work(f)]
     for article in ctx.articles:
         fact = next((f for f in ctx.notes if related(f, [article])), None)
         fact = fact or next((f for f in ctx.shared if related(f, [article])), None)
-        values.append(([article, fact] if fact else [article], True))
-    values += [([fact], False) for fact in work]
-    return values
+        if fact:
+            tied.append(([article, fact], True))
+        else:
+            loose.append(([article], True))
+    # An article tied to what they said comes first, then the work itself, then any article.
+    return [*tied, *[([fact], False) for fact in work], *loose]
 
 
 def _value_slot(ctx: Context, value: list[Fact], is_article: bool) -> Slot:
@@ -330,7 +340,7 @@ def stay_in_touch(ctx: Context) -> Iterator[Draft]:
     for turn, fact in enumerate(options[:5]):
         slots = [
             _slot([ctx.hello], 0, sep=""),
-            _slot(mail.gracious(tone, ctx.timeline, ctx.company), 4, sep="\n\n"),
+            _slot(mail.gracious(tone, ctx.timeline, ctx.company, turn), 4, sep="\n\n"),
         ]
         used = []
         if fact is not None and fact.kind == "article":

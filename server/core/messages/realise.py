@@ -102,6 +102,8 @@ def mention(tone: str, fact: Fact, *, also: bool) -> list[str]:
             [f"I{also_word} enjoyed {conversation(tone, lead)}."],
         )
     heard = _heard(lead) + _second(more)
+    if more is not None and more.about in ("us", "me") and more.what == "moment":
+        heard = f"{more.text} and hearing {_heard(lead)}"
     return _by_tone(
         tone,
         [f"I{also_word} loved hearing {heard}.", f"You{also_word} mentioned {lead.text}."],
@@ -176,7 +178,7 @@ def _shared_clause(tone: str, fact: Fact) -> str:
             return f"we both work at {fact.name}"
         if fact.years:
             return f"we were both at {fact.name} {fact.years}"
-        return f"we {'have' if tone == PROFESSIONAL else '’ve'} both worked at {fact.name}"
+        return f"{'we have' if tone == PROFESSIONAL else 'we’ve'} both worked at {fact.name}"
     if fact.kind == "interest":
         if tone == PROFESSIONAL:
             return f"we share an interest in {fact.name}"
@@ -241,14 +243,15 @@ def alumni(tone: str, school: Fact) -> list[str]:
     )
 
 
-def email_shared(tone: str, facts: list[Fact]) -> list[str]:
+def email_shared(tone: str, facts: list[Fact], *, also: bool = True) -> list[str]:
     """An email sentence on what both share."""
     clause = shared_clause(tone, facts)
+    also_word = " also" if also else ""
     return _by_tone(
         tone,
-        [f"It was also fun to discover that {clause}."],
-        [f"I was also glad to learn that {clause}."],
-        [f"I was also glad to learn that {clause}."],
+        [f"It was{also_word} fun to discover that {clause}."],
+        [f"I was{also_word} glad to learn that {clause}."],
+        [f"I was{also_word} glad to learn that {clause}."],
     )
 
 
@@ -289,7 +292,8 @@ def pass_on(tone: str, article: Fact, fact: Fact | None, *, also: bool = False) 
         if lead.about == "topic":
             about = conversation(tone, lead)
         elif lead.what == "question":
-            about = f"your questions about {lead.text.split(' ', 2)[-1]}"
+            rest = lead.text.split(" ", 1)[1]
+            about = f"your questions {rest}" if rest.startswith("about ") else "your questions"
         elif fact.topic:
             about = f"what you said about {fact.topic}"
         else:

@@ -57,8 +57,8 @@ def _heard_phrase(fact: Fact) -> str:
         return ""
     tail = ""
     if more is not None and more.about in ("us", "me") and more.what == "moment":
-        tail = f", and {more.text}"
-    elif more is not None and more.about in ("them", "team"):
+        return f"{more.text} and hearing that {lead.text}"
+    if more is not None and more.about in ("them", "team"):
         tail = f", and that {more.text}"
     return f"hearing that {lead.text}{tail}"
 
@@ -219,16 +219,16 @@ def offer_on(tone: str, fact: Fact) -> list[str]:
     return _by_tone(
         tone,
         [
-            f"I’ve been thinking about what you said — {lead.text} — and I’d be glad to help "
-            "however I can.",
+            f"I’ve kept thinking about what you said — {lead.text} — and I’ve jotted down a few "
+            "ideas I’d be glad to share.",
             "I’ve been thinking about our conversation.",
         ],
         [
-            f"I have been thinking about what you said — {lead.text} — and would be glad to help "
-            "however I can.",
+            f"I have been thinking about what you said — {lead.text} — and have outlined a few "
+            "ideas I would be happy to share.",
             "I have been thinking about our conversation.",
         ],
-        [f"Still thinking about what you said — {lead.text}."],
+        [f"Still thinking about what you said — {lead.text} — and have a few ideas to share."],
     )
 
 
@@ -346,9 +346,18 @@ def still_keen(tone: str, timeline: Timeline | None, company: str | None) -> lis
     )
 
 
-def gracious(tone: str, timeline: Timeline | None, company: str | None) -> list[str]:
+def gracious(tone: str, timeline: Timeline | None, company: str | None, turn: int = 0) -> list[str]:
     """A stay-in-touch note's opening: thanks for the process, asking for nothing."""
     role, _ = _the_role(timeline, company)
+    if turn % 2:
+        return _by_tone(
+            tone,
+            ["It was a real pleasure to meet you during the process, and I learned a lot from "
+             "our conversation.", "It was a real pleasure to meet you."],
+            ["It was a pleasure to meet you during the process, and I valued our conversation.",
+             "It was a pleasure to meet you."],
+            ["It was a pleasure to meet you, and I learned a lot."],
+        )
     if timeline and (timeline.role or company):
         return _by_tone(
             tone,
@@ -407,8 +416,9 @@ def thank_you_subjects(
 ) -> list[str]:
     """Subject lines for a thank-you email, the most specific first."""
     specific = []
-    topic = fact.topic if fact else None
-    if topic and len(topic) <= 48 and not topic.startswith(("my ", "I ")):
+    # A hobby makes a poor subject for a thank-you after an interview; the work is better.
+    topic = fact.topic if fact and fact.clauses[0].about == "topic" else None
+    if topic and len(topic) <= 48 and not topic.startswith(("my ", "I ", "“")):
         if tone == PROFESSIONAL:
             specific.append(f"Thank you for our discussion of {topic}")
         else:

@@ -457,7 +457,8 @@ def _article(point_id: int | None, point: dict, first: str) -> Fact | None:
     text = point.get("text")
     phrase = clean_phrase(spell_out(text), max_length=_NOTE_MAX) if isinstance(text, str) else None
     reason = "Passes on the article you saved."
-    if phrase and looks_like_title(phrase):
+    # People save an article under its headline, in title or sentence case.
+    if phrase and (looks_like_title(phrase) or (phrase[:1].isupper() and len(phrase.split()) >= 3)):
         return Fact(
             point_id, "article", "article", reason, title=phrase, url=url, words=topic_words(phrase)
         )
