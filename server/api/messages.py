@@ -24,7 +24,7 @@ class ContactSuggestions(MethodView):
     @blp.arguments(SuggestionQueryArgsSchema(), location="query")
     @blp.response(200, SuggestionSchema(many=True))
     def get(self, args, contact_id):
-        """Draft a connection note, thank-you, follow-up, check-in or stay-in-touch note, best first"""
+        """Draft a note, thank-you, follow-up, check-in or stay-in-touch message, best first"""
         contact = found(get_contact(contact_id))
         interview_id = args.get("interview_id")
         if interview_id is not None and not interview_exists(interview_id):

@@ -1,7 +1,9 @@
 """The golden corpus: every case's drafts, read and approved, kept as text files to diff.
 
 A change to wording shows as a diff of tests/core/golden/*.txt. After reading the new
-drafts, regenerate them with: SEGUE_GOLDEN=write .venv/bin/python -m pytest tests/core/test_golden_corpus.py
+drafts, regenerate them with:
+
+    SEGUE_GOLDEN=write .venv/bin/python -m pytest tests/core/test_golden_corpus.py
 """
 
 import os

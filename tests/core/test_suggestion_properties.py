@@ -239,14 +239,15 @@ def test_the_first_draft_builds_on_the_strongest_usable_point(me, contact, manua
         {**p, "id": i, "source": "derived", "url": None}
         for i, p in enumerate(derive_talking_points(me, contact))
     ] + manual
-    usable = [p for p in sorted(points, key=rank_key) if prepare_point(p) is not None]
+    first = first_name(contact)
+    usable = [p for p in sorted(points, key=rank_key) if prepare_point(p, first) is not None]
     if kind == "follow_up":
         # A follow-up leads with value: an article first, else what the interview covered
         # about the work (a hobby or a shared moment is no value to offer).
         usable = [p for p in usable if p["kind"] == "article"] or [
             p
             for p in usable
-            if p["kind"] in ("interview", "custom") and is_work(prepare_point(p))
+            if p["kind"] in ("interview", "custom") and is_work(prepare_point(p, first))
         ]
     drafts = suggest(kind, me=me, contact=contact, talking_points=points, tone=tone)
     if usable and len(first_name(contact)) <= 20:

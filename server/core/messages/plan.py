@@ -336,7 +336,7 @@ def check_ins(ctx: Context) -> Iterator[Draft]:
 def stay_in_touch(ctx: Context) -> Iterator[Draft]:
     """Gracious notes after the process ended, asking for nothing."""
     tone = ctx.tone
-    options: list[Fact | None] = [*ctx.articles, *ctx.notes, None, None]
+    options: list[Fact | None] = [*ctx.articles, *ctx.notes, None, None, None]
     for turn, fact in enumerate(options[:5]):
         slots = [
             _slot([ctx.hello], 0, sep=""),

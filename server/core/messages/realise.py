@@ -71,6 +71,8 @@ def mention(tone: str, fact: Fact, *, also: bool) -> list[str]:
     """A note sentence saying what came up, to the contact: "You mentioned you love golf"."""
     lead, more = _pair(fact)
     also_word = " also" if also else ""
+    if lead.about == "note":
+        return [lead.text]
     if lead.what == "question":
         asked = lead.text
         return _by_tone(
@@ -128,7 +130,8 @@ def segue(tone: str, fact: Fact, article: Fact) -> list[str]:
     elif lead.about in ("them", "team"):
         opening = f"You mentioned {lead.text}"
     elif lead.about == "topic":
-        opening = f"I really enjoyed {conversation(tone, lead)}"
+        enjoyed = {WARM: "I really enjoyed", PROFESSIONAL: "I appreciated", BRIEF: "I enjoyed"}
+        opening = f"{enjoyed[tone]} {conversation(tone, lead)}"
     else:
         opening = f"I enjoyed {lead.text}"
     short_open = f"You mentioned {fact.topic}" if fact.topic and lead.about == "them" else opening

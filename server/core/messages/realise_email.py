@@ -66,6 +66,8 @@ def _heard_phrase(fact: Fact) -> str:
 def discussed(tone: str, fact: Fact, *, also: bool = False) -> list[str]:
     """An email sentence naming what was discussed, or what they said."""
     lead = fact.clauses[0]
+    if lead.about == "note":
+        return [lead.text]
     if lead.about == "topic":
         talk = conversation(tone, lead)
         if also:
@@ -349,13 +351,33 @@ def still_keen(tone: str, timeline: Timeline | None, company: str | None) -> lis
 def gracious(tone: str, timeline: Timeline | None, company: str | None, turn: int = 0) -> list[str]:
     """A stay-in-touch note's opening: thanks for the process, asking for nothing."""
     role, _ = _the_role(timeline, company)
-    if turn % 2:
+    if turn % 3 == 2:
         return _by_tone(
             tone,
-            ["It was a real pleasure to meet you during the process, and I learned a lot from "
-             "our conversation.", "It was a real pleasure to meet you."],
-            ["It was a pleasure to meet you during the process, and I valued our conversation.",
-             "It was a pleasure to meet you."],
+            [
+                "Thanks so much for the time you gave me over the last few weeks. Getting to know "
+                "you and hearing how your team works meant a lot.",
+                "Thanks so much for your time.",
+            ],
+            [
+                "Thank you for the time you gave me over the last few weeks. I valued hearing how "
+                "your team works.",
+                "Thank you for your time.",
+            ],
+            ["Thanks for all your time over the last few weeks."],
+        )
+    if turn % 3 == 1:
+        return _by_tone(
+            tone,
+            [
+                "It was a real pleasure to meet you during the process, and I learned a lot from "
+                "our conversation.",
+                "It was a real pleasure to meet you.",
+            ],
+            [
+                "It was a pleasure to meet you during the process, and I valued our conversation.",
+                "It was a pleasure to meet you.",
+            ],
             ["It was a pleasure to meet you, and I learned a lot."],
         )
     if timeline and (timeline.role or company):

@@ -57,6 +57,8 @@ WORDS = {
     "vs": "versus",
     "vs.": "versus",
     "re:": "about",
+    "re": "about",
+    "e2e": "end to end",
     "eow": "the end of the week",
     "eod": "the end of the day",
     "eom": "the end of the month",
@@ -87,7 +89,7 @@ def _expand(token: str) -> str:
     lead, core, trail = _EDGE.match(token).groups()
     lower = core.lower()
     if lower in WORDS:
-        return lead + WORDS[lower] + trail
+        return lead + WORDS[lower] + trail.replace(":", "")
     if lower.rstrip(".") in MONTHS:
         return lead + MONTHS[lower.rstrip(".")] + trail.lstrip(".")
     if lower in FILLER:

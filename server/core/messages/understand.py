@@ -6,11 +6,18 @@ words an article must share to relate to it. A note that cannot be read is kept,
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from server.core.messages import grammar
 from server.core.messages.check import tone_warnings
-from server.core.messages.clean import clean_name, clean_phrase, clean_url, looks_like_title
+from server.core.messages.clean import (
+    clean_name,
+    clean_phrase,
+    clean_sentence,
+    clean_url,
+    looks_like_title,
+)
 from server.core.messages.shorthand import spell_out
 from server.core.text import STOPWORDS, clean_spaces, fold, utf16_len, word_forms
 
@@ -48,7 +55,8 @@ _AGENT = frozenset(
     "golfer runner marathoner cyclist climber swimmer sailor rower skier surfer hiker reader "
     "baker cook chef musician pianist guitarist drummer singer photographer gardener "
     "beekeeper dad mom mum parent father mother grandparent volunteer coach veteran "
-    "native newcomer transplant".split()
+    "native newcomer transplant manager mgr engineer director recruiter designer analyst "
+    "founder scientist lead".split()
 )
 _ADJECTIVES = frozenset(
     "huge big massive avid keen die-hard diehard lifelong serious proud new former longtime "
@@ -73,6 +81,15 @@ _LEAD_IN = re.compile(
     r"(?:\s+(?:about|on))?\s+",
     re.IGNORECASE,
 )
+# Notes to self at the start of a jotted thought: what follows is the topic.
+_REMINDERS = frozenset("ask follow remember mention check discuss revisit todo".split())
+_COMMON_FIRST = frozenset(
+    "the a an how why what when where which who whether this that these those some more new "
+    "next future plans plan team teams role roles work career data product design engineering "
+    "hiring culture growth big".split()
+)
+# "X is Y", "X are Y": a statement about someone or something, said back as heard.
+_STATEMENT = frozenset("is are was were has have".split())
 _ADVERBS = frozenset("just recently also still finally currently now newly".split())
 # "big on testing", "into climbing": what someone cares about.
 _KEEN = re.compile(
@@ -136,6 +153,8 @@ def _tidy(text: str) -> str:
     """A clause's words with shorthand spelled out and the note's own punctuation dropped."""
     text = spell_out(clean_spaces(text))
     text = _DOUBLED.sub(r"\1", re.sub(r"[!?]{2,}|!+$|[;]", " ", text))
+    # Notes drop articles: "because team is small" → "because the team is small".
+    text = re.sub(r"\b(because|and|but|so|since|as)\s+team\b", r"\1 the team", text)
     return clean_spaces(text).strip(' \t.,;:!?-–—"“”()')
 
 
@@ -153,9 +172,15 @@ def _events(text: str) -> str:
 
 
 def _lower_first(words: list[str]) -> list[str]:
-    """Lowercase a note's first word when it was only capitalised for starting the note."""
-    if words and words[0][:1].isupper() and words[0][1:].islower():
-        return [words[0].lower(), *words[1:]]
+    """Lowercase a note's first word when it was only capitalised for starting the note.
+
+    A name stays as typed ("Dana's team"), so only common words are lowered.
+    """
+    if not words or not (words[0][:1].isupper() and words[0][1:].islower()):
+        return words
+    lower = words[0].lower()
+    if lower in STOPWORDS | _ADJECTIVES | _COMMON_FIRST or grammar.is_gerund(lower):
+        return [lower, *words[1:]]
     return words
 
 
@@ -198,6 +223,11 @@ def _them(words: list[str]) -> Clause | None:
     if lower in ("from", "originally") or (lower == "grew" and rest[:1] == ["up"]):
         return Clause("them", "fact", " ".join(["you’re", lower, *rest]))
     agent = next((i for i, w in enumerate(words[:5]) if w.lower() in _AGENT), None)
+    after = words[agent + 1].lower() if agent is not None and agent + 1 < len(words) else ""
+    if agent is not None and after and after not in ("of", "from", "at", "in", "and", "since"):
+        agent = None
+    if agent is not None and words[0].lower() in ("the", "a", "an", "my", "our"):
+        agent = None
     if agent is not None and not any(
         grammar.second_person(w) or w.lower() in _PREPOSITIONS for w in words[:agent]
     ):
@@ -274,6 +304,26 @@ def _pronoun_subject(words: list[str], first: str) -> list[str] | None:
     return None
 
 
+def _topic_words(words: list[str]) -> list[str]:
+    """The subject of a jotted statement: "Q3 launch = big deal" → "the Q3 launch".
+
+    A reminder to oneself ("ask about budget") keeps only what it is about.
+    """
+    lower = [w.lower() for w in words]
+    if lower[0] in _REMINDERS:
+        rest = words[2:] if lower[1:2] == ["up"] else words[1:]
+        if rest and rest[0].lower() in ("about", "on", "re", "into"):
+            rest = rest[1:]
+        return rest
+    cut = next((i for i, w in enumerate(lower) if w == "="), None)
+    if cut:
+        subject = words[:cut]
+        if subject[0].lower() not in ("the", "a", "an", "my", "your", "our", "how", "why", "what"):
+            subject = ["the", *_lower_first(subject)]
+        return subject
+    return [w for w in words if not all(unicodedata.category(c).startswith("P") for c in w)]
+
+
 def read_clause(text: str, first: str) -> Clause | None:
     """Understand one jotted thought, or None when it cannot be said well."""
     text = _tidy(text)
@@ -300,6 +350,15 @@ def read_clause(text: str, first: str) -> Clause | None:
         return clause or Clause("topic", "quote", f"“{text}”")
     if clause := _them(words):
         return clause
+    verb = next((i for i, w in enumerate(words[:5]) if w.lower() in _STATEMENT), None)
+    if len(words) > 2 and words[0][:1].isupper() and grammar.verb_lemma(words[1], "VBZ"):
+        verb = 1
+    if verb and "=" not in words and words[0].lower() not in ("how", "why", "what", "whether"):
+        said = " ".join(_lower_first(grammar.address(words)))
+        return Clause("team", "statement", said)
+    words = _topic_words(words)
+    if not words:
+        return None
     phrase = clean_phrase(" ".join(grammar.address(words)), max_length=_NOTE_MAX)
     if phrase is None:
         return None
@@ -361,6 +420,19 @@ def _topic_of(clause: Clause) -> str | None:
     return None
 
 
+def _comma_parts(part: str) -> list[str]:
+    """Split at a comma that starts a new thought: "eng mgr, wants people who …"."""
+    pieces = [p.strip() for p in part.split(", ")]
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        head = piece.split(" ", 1)[0]
+        if head.lower() in ("she", "he", "they", "we") or grammar.verb_lemma(head, "VBZ"):
+            out.append(piece)
+        else:
+            out[-1] = f"{out[-1]}, {piece}"
+    return out
+
+
 def read_note(text, first: str = "") -> tuple[Clause, ...]:
     """Every thought in a jotted note, each said to the contact; () when none can be."""
     if not isinstance(text, str) or utf16_len(text) > 400:
@@ -368,7 +440,12 @@ def read_note(text, first: str = "") -> tuple[Clause, ...]:
     # A placeholder left in the note ("[topic]") is not a topic, so it is refused.
     if tone_warnings(re.sub(r"!{2,}", "!", text)):
         return ()
-    parts = [p for p in _SPLIT.split(clean_spaces(text)) if p and p.strip()]
+    parts = [
+        piece
+        for part in _SPLIT.split(clean_spaces(text))
+        if part and part.strip()
+        for piece in _comma_parts(part)
+    ]
     clauses = [c for c in (read_clause(p, first) for p in parts) if c is not None]
     clauses = _join(clauses)
     total = sum(utf16_len(c.text) for c in clauses)
@@ -458,7 +535,9 @@ def _article(point_id: int | None, point: dict, first: str) -> Fact | None:
     phrase = clean_phrase(spell_out(text), max_length=_NOTE_MAX) if isinstance(text, str) else None
     reason = "Passes on the article you saved."
     # People save an article under its headline, in title or sentence case.
-    if phrase and (looks_like_title(phrase) or (phrase[:1].isupper() and len(phrase.split()) >= 3)):
+    typed = clean_spaces(text) if isinstance(text, str) else ""
+    if phrase and (looks_like_title(phrase) or (typed[:1].isupper() and len(phrase.split()) >= 3)):
+        phrase = phrase[:1].upper() + phrase[1:]
         return Fact(
             point_id, "article", "article", reason, title=phrase, url=url, words=topic_words(phrase)
         )
@@ -506,4 +585,10 @@ def understand(point: dict, first: str = "") -> Fact | None:
     )
     if kind == "custom":
         reason = "Uses the note you wrote."
+        if lead.about == "topic" and lead.what == "topic":
+            # A note the user wrote as a sentence of their own is said as they wrote it.
+            sentence = clean_sentence(spell_out(point.get("text")), max_length=_NOTE_MAX)
+            if sentence is None:
+                return None
+            return Fact(point_id, kind, "note", reason, (Clause("note", "sentence", sentence),))
     return Fact(point_id, kind, lead.what, reason, clauses, topic, words)

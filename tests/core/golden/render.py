@@ -11,8 +11,10 @@ TODAY = date(2026, 12, 1)
 def points_of(case: dict) -> list[dict]:
     """The case's points as the store hands them over: derived ones, then the user's."""
     derived = derive_talking_points(case["me"], case["contact"], today=TODAY)
-    manual = [{"url": None, **p, "source": "manual", "evidence": None, "strength": None}
-              for p in case["points"]]
+    manual = [
+        {"url": None, **p, "source": "manual", "evidence": None, "strength": None}
+        for p in case["points"]
+    ]
     derived = [{**p, "source": "derived"} for p in derived]
     return [{"url": None, **p, "id": i + 1} for i, p in enumerate([*derived, *manual])]
 
@@ -45,8 +47,15 @@ def render(name: str, case: dict) -> str:
     lines = _header(name, case, points)
     for kind in MESSAGE_KINDS:
         for tone in TONES:
-            drafts = suggest(kind, me=case["me"], contact=case["contact"], talking_points=points,
-                             tone=tone, count=1, context=case["context"])
+            drafts = suggest(
+                kind,
+                me=case["me"],
+                contact=case["contact"],
+                talking_points=points,
+                tone=tone,
+                count=1,
+                context=case["context"],
+            )
             lines += ["", f"== {kind} · {tone} =="]
             if not drafts:
                 lines.append("(no draft)")
