@@ -74,7 +74,7 @@ def suggest(
     for draft in PLANNERS[kind](ctx):
         if len(out) >= count:
             break
-        fitted = fit(draft.slots, limit)
+        fitted = fit(draft.slots, limit, first)
         if fitted is None:
             continue
         text, shortened, said = fitted

@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from server.core.messages.check import tone_warnings
+from server.core.messages.check import craft_faults, tone_warnings
 from server.core.text import utf16_len
 
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
@@ -55,9 +55,9 @@ def reads_cleanly(text: str) -> bool:
     return "  " not in text and _DOUBLED_WORD.search(text) is None and not tone_warnings(text)
 
 
-def keeps_rules(text: str) -> bool:
+def keeps_rules(text: str, name: str = "") -> bool:
     """Tell whether a drafted text keeps every rule a suggestion must keep, length aside."""
-    return text.endswith(_ENDINGS) and reads_cleanly(text)
+    return text.endswith(_ENDINGS) and reads_cleanly(text) and not craft_faults(text, name)
 
 
 def _join(parts: list[tuple[str, str]]) -> str:
@@ -69,7 +69,7 @@ def _join(parts: list[tuple[str, str]]) -> str:
     return out
 
 
-def fit(slots: list[Slot], limit: int | None) -> tuple[str, bool, list] | None:
+def fit(slots: list[Slot], limit: int | None, name: str = "") -> tuple[str, bool, list] | None:
     """The best assembly within limit: (text, whether the richest ran too long, points said)."""
     slots = [slot for slot in slots if slot.options]
     choices = [range(len(slot.options)) for slot in slots]
@@ -85,7 +85,7 @@ def fit(slots: list[Slot], limit: int | None) -> tuple[str, bool, list] | None:
             if sum(lengths[k][i] for k, i in enumerate(picks)) > limit:
                 continue
         text = tidy(_join([(s.sep, s.options[i]) for s, i in zip(slots, picks, strict=True)]))
-        if (limit is None or utf16_len(text) <= limit) and keeps_rules(text):
+        if (limit is None or utf16_len(text) <= limit) and keeps_rules(text, name):
             used = [p for s, i in zip(slots, picks, strict=True) for p in s.used(i)]
             return text, limit is not None and picks != ranked[0], list(dict.fromkeys(used))
     return None

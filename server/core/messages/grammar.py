@@ -65,6 +65,16 @@ def gerund(word: str) -> str | None:
     return None
 
 
+def is_finite(word: str) -> bool:
+    """Tell whether a word can be a verb with a subject: "plays", "play", "played"."""
+    lower = word.lower()
+    if lower in ("is", "are", "was", "were", "has", "have", "does", "do"):
+        return True
+    return any(verb_lemma(lower, tag) for tag in ("VBZ", "VBD")) or (
+        getLemma(lower, upos="VERB", lemmatize_oov=False) == (lower,) and lower.isalpha()
+    )
+
+
 def is_gerund(word: str) -> bool:
     """Tell whether a word is a verb's -ing form."""
     return word.lower().endswith("ing") and verb_lemma(word, "VBG") is not None

@@ -194,6 +194,20 @@ def _noun_phrase(words: list[str]) -> str:
     return " ".join(out)
 
 
+def _verb_at(words: list[str], start: int) -> int | None:
+    """Where the verb of "Her kids play soccer" is: after a short subject, with words after it.
+
+    "kids & dogs" is no sentence, though "dogs" can be a verb, so a verb must not end the
+    note or follow "and".
+    """
+    for i in range(start, min(start + 3, len(words) - 1)):
+        if words[i - 1].lower() in ("and", "&", "or", "the", "a", "an", "of", "in", "at"):
+            continue
+        if grammar.is_finite(words[i]) and not words[i][:1].isupper():
+            return i
+    return None
+
+
 def _them(words: list[str]) -> Clause | None:
     """A thought about the contact, with its verb said to "you"."""
     if _KEEN.match(" ".join(words)):
@@ -211,7 +225,9 @@ def _them(words: list[str]) -> Clause | None:
     if lead:
         return None
     if lower in ("her", "his", "their", "your") and len(words) > 2:
-        noun = next((i for i, w in enumerate(words[1:4], 1) if grammar.second_person(w)), None)
+        # "Her kids play soccer": a verb after the noun, with more after it ("kids & dogs" is
+        # no sentence, though "dogs" can be a verb).
+        noun = _verb_at(words, 2)
         if noun is not None:
             return Clause("them", "fact", " ".join(grammar.address(words)))
     if verb:
@@ -350,9 +366,21 @@ def read_clause(text: str, first: str) -> Clause | None:
         return clause or Clause("topic", "quote", f"“{text}”")
     if clause := _them(words):
         return clause
+    while words and words[0].lower() in ("because", "since", "so", "and", "but"):
+        words = words[1:]
+    if not words:
+        return None
     verb = next((i for i, w in enumerate(words[:5]) if w.lower() in _STATEMENT), None)
-    if len(words) > 2 and words[0][:1].isupper() and grammar.verb_lemma(words[1], "VBZ"):
-        verb = 1
+    if verb is None and len(words) > 2 and words[0].lower() not in ("how", "why", "what"):
+        # Without a tagger "work" or "wind" may be a verb, so only a name or a person
+        # ("Priya wants …", "manager wants …") is taken as the subject of a statement.
+        if grammar.verb_lemma(words[1], "VBZ") and (
+            (words[0][:1].isupper() and words[0].lower() not in _COMMON_FIRST)
+            or words[0].lower() in _AGENT
+        ):
+            verb = 1
+            if words[0].islower():
+                words = ["the", *words]
     if verb and "=" not in words and words[0].lower() not in ("how", "why", "what", "whether"):
         said = " ".join(_lower_first(grammar.address(words)))
         return Clause("team", "statement", said)
@@ -372,9 +400,18 @@ def _join(clauses: list[Clause]) -> list[Clause]:
     out: list[Clause] = []
     for clause in clauses:
         prev = out[-1] if out else None
-        if prev and prev.about == clause.about == "them" and clause.text.startswith("you "):
+        if (
+            prev
+            and prev.about == clause.about == "them"
+            and clause.text.startswith("you ")
+            and utf16_len(prev.text) + utf16_len(clause.text) <= 80
+        ):
             out[-1] = Clause("them", prev.what, f"{prev.text} and {clause.text[4:]}")
-        elif prev and prev.about == "topic" and clause.about == "topic":
+        elif (
+            prev
+            and prev.about == "topic" == clause.about
+            and utf16_len(prev.text) + utf16_len(clause.text) <= 80
+        ):
             out[-1] = Clause("topic", prev.what, f"{prev.text} and {clause.text}")
         else:
             out.append(clause)
@@ -440,18 +477,28 @@ def read_note(text, first: str = "") -> tuple[Clause, ...]:
     # A placeholder left in the note ("[topic]") is not a topic, so it is refused.
     if tone_warnings(re.sub(r"!{2,}", "!", text)):
         return ()
+    kept = _read_parts(text, first, every_comma=False)
+    # A long list of thoughts run together with commas is read one piece at a time.
+    return kept or _read_parts(text, first, every_comma=True)
+
+
+def _read_parts(text: str, first: str, *, every_comma: bool) -> tuple[Clause, ...]:
+    """The thoughts of a note, split at dashes and stops, and at commas that start one."""
     parts = [
         piece
         for part in _SPLIT.split(clean_spaces(text))
         if part and part.strip()
-        for piece in _comma_parts(part)
+        for piece in (part.split(", ") if every_comma else _comma_parts(part))
     ]
     clauses = [c for c in (read_clause(p, first) for p in parts) if c is not None]
-    clauses = _join(clauses)
-    total = sum(utf16_len(c.text) for c in clauses)
-    if not clauses or total > _NOTE_MAX or any(tone_warnings(c.text) for c in clauses):
-        return ()
-    return tuple(clauses[:2])
+    clauses = [c for c in _join(clauses) if not tone_warnings(c.text)]
+    # A long note keeps its first thoughts, as many as a sentence can carry.
+    kept: list[Clause] = []
+    for clause in clauses[:2]:
+        if sum(utf16_len(c.text) for c in [*kept, clause]) > _NOTE_MAX:
+            break
+        kept.append(clause)
+    return tuple(kept)
 
 
 def _years(evidence: dict) -> tuple[int, int] | None:
