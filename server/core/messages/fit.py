@@ -39,7 +39,7 @@ class Slot:
 
 # A sentence joined straight after "Hi Priya," carries on the greeting's sentence.
 _AFTER_GREETING = re.compile(
-    r"^((?:Hi|Hello)\b[^,\n]*, )(You|It|Thanks|Thank|Fun|Also|As|Fellow)\b"
+    r"^((?:Hi|Hello)\b[^,\n]*, )(You|It|Thanks|Thank|Fun|Also|As|Fellow|We)\b"
 )
 
 

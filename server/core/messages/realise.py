@@ -231,6 +231,7 @@ def alumni(tone: str, school: Fact) -> list[str]:
         [
             f"As a fellow {name} alum, I’d be glad to introduce you to former classmates of mine "
             f"in the {name} alumni group on LinkedIn.",
+            f"I’d be glad to introduce you to classmates in the {name} alumni group on LinkedIn.",
             f"As a fellow {name} alum, I’d be glad to introduce you to former classmates of mine.",
         ],
         [

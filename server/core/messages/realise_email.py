@@ -420,13 +420,12 @@ def hope_well(tone: str, fact: Fact) -> list[str]:
             [f"I have often thought about {conversation(tone, lead)}.", ""],
             [f"I’ve thought often about {conversation(tone, lead)}.", ""],
         )
-    if fact.topic and lead.about == "them":
-        return _by_tone(
-            tone,
-            [f"I hope all is well with {fact.topic}, too.", ""],
-            [f"I hope all is going well with {fact.topic}.", ""],
-            [f"Hope all is well with {fact.topic}.", ""],
-        )
+    words = lead.text.split()
+    doing = words[1] if len(words) > 1 and words[0] == "you’re" else ""
+    if fact.topic and doing in ("training", "preparing", "studying", "running"):
+        return [f"Best of luck with {fact.topic}.", ""]
+    if fact.topic and doing in ("going", "heading", "moving", "relocating"):
+        return [f"I hope you enjoy {fact.topic}.", ""]
     return [""]
 
 
