@@ -136,7 +136,7 @@ def test_bad_lint_requests_name_the_field(client, body, field):
 
 
 def plan_interview(client, priya, **fields):
-    """An opportunity at Northwind with an interview Priya was in, as the follow-up plan keeps it."""
+    """An opportunity at Northwind and an interview Priya was in, as the plan keeps them."""
     opportunity = client.post(
         "/api/opportunities",
         json={

@@ -8,6 +8,7 @@ words an article must share to relate to it. A note that cannot be read is kept,
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from server.core.messages import grammar
 from server.core.messages.check import tone_warnings
@@ -474,6 +475,13 @@ def read_note(text, first: str = "") -> tuple[Clause, ...]:
     """Every thought in a jotted note, each said to the contact; () when none can be."""
     if not isinstance(text, str) or utf16_len(text) > 400:
         return ()
+    return _read_note(text, first)
+
+
+# The same notes are drafted from again and again (every kind, tone and variant).
+@lru_cache(maxsize=8192)
+def _read_note(text: str, first: str) -> tuple[Clause, ...]:
+    """read_note for a string, remembered."""
     # A placeholder left in the note ("[topic]") is not a topic, so it is refused.
     if tone_warnings(re.sub(r"!{2,}", "!", text)):
         return ()
