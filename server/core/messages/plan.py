@@ -244,8 +244,10 @@ def _values(ctx: Context) -> list[tuple[list[Fact], bool]]:
             tied.append(([article, fact], True))
         else:
             loose.append(([article], True))
-    # An article tied to what they said comes first, then the work itself, then any article.
-    return [*tied, *[([fact], False) for fact in work], *loose]
+    # An article tied to what they said comes first, then the work itself, then any article,
+    # then an introduction to fellow alumni.
+    schools = [([f], False) for f in ctx.shared if f.kind == "alma_mater"][:1]
+    return [*tied, *[([fact], False) for fact in work], *loose, *schools]
 
 
 def _value_slot(ctx: Context, value: list[Fact], is_article: bool) -> Slot:
@@ -253,6 +255,8 @@ def _value_slot(ctx: Context, value: list[Fact], is_article: bool) -> Slot:
     if is_article:
         article, fact = value[0], (value[1] if len(value) > 1 else None)
         return _slot(say.pass_on(ctx.tone, article, fact), 8, tuple(value), sep="\n\n")
+    if value[0].kind == "alma_mater":
+        return _slot(say.alumni(ctx.tone, value[0]), 8, tuple(value), sep="\n\n")
     return _slot(mail.offer_on(ctx.tone, value[0]), 8, tuple(value), sep="\n\n")
 
 

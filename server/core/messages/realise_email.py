@@ -416,9 +416,9 @@ def hope_well(tone: str, fact: Fact) -> list[str]:
     if lead.about == "topic":
         return _by_tone(
             tone,
-            [f"I’ve thought often about {conversation(tone, lead)}.", ""],
-            [f"I have often thought about {conversation(tone, lead)}.", ""],
-            [f"I’ve thought often about {conversation(tone, lead)}.", ""],
+            [f"I’ve often thought back to {conversation(tone, lead)}.", ""],
+            [f"I have often thought back to {conversation(tone, lead)}.", ""],
+            [f"I’ve often thought back to {conversation(tone, lead)}.", ""],
         )
     words = lead.text.split()
     doing = words[1] if len(words) > 1 and words[0] == "you’re" else ""
