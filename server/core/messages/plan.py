@@ -212,7 +212,11 @@ def thank_yous(ctx: Context) -> Iterator[Draft]:
         extra = extras[turn] if turn < len(extras) else None
         slots = [
             _slot([ctx.hello], 0, sep=""),
-            _slot(mail.thanks_opening(tone, ctx.company, ctx.timeline), 3, sep="\n\n"),
+            _slot(
+                mail.thanks_opening(tone, ctx.company, ctx.timeline, card=ctx.by_mail),
+                3,
+                sep="\n\n",
+            ),
         ]
         used = []
         if topic is not None:

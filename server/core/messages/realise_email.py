@@ -19,12 +19,17 @@ def _the_role(timeline: Timeline | None, company: str | None) -> tuple[str, str]
     return f"the role{at}", f"the opportunity{at}"
 
 
-def thanks_opening(tone: str, company: str | None, timeline: Timeline | None) -> list[str]:
-    """The first sentence of a thank-you email, naming the role and company when known."""
+def thanks_opening(
+    tone: str, company: str | None, timeline: Timeline | None, *, card: bool = False
+) -> list[str]:
+    """The first sentence of a thank-you, naming the role and company when known.
+
+    A card arrives days later by post, so it does not say "today".
+    """
     role, opportunity = _the_role(timeline, company)
     known = bool(company or (timeline and timeline.role))
     about = f" about {opportunity}" if known else ""
-    return _by_tone(
+    options = _by_tone(
         tone,
         [
             f"Thank you so much for taking the time to speak with me today{about}.",
@@ -43,6 +48,7 @@ def thanks_opening(tone: str, company: str | None, timeline: Timeline | None) ->
             "Thank you for speaking with me today.",
         ],
     )
+    return [o.replace(" today", "") for o in options] if card else options
 
 
 def _heard_phrase(fact: Fact) -> str:
