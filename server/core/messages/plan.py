@@ -344,7 +344,9 @@ def check_ins(ctx: Context) -> Iterator[Draft]:
 def stay_in_touch(ctx: Context) -> Iterator[Draft]:
     """Gracious notes after the process ended, asking for nothing."""
     tone = ctx.tone
-    options: list[Fact | None] = [*ctx.articles, *ctx.notes, None, None, None]
+    # The work first: a hobby seldom has a line worth saying once the process is over.
+    notes = sorted(ctx.notes, key=lambda f: not is_work(f))
+    options: list[Fact | None] = [*ctx.articles, *notes, None, None, None]
     for turn, fact in enumerate(options[:5]):
         slots = [
             _slot([ctx.hello], 0, sep=""),
