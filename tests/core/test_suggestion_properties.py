@@ -177,6 +177,9 @@ def assert_crafted(text, first):
     assert not re.search(r"[!?.,;:]{2,}", body.replace("…", "")), "doubled punctuation"
     assert body.count("!") <= 1
     assert not SHORTHAND.search(body), "note shorthand left in"
+    # Frames that a clause was set into wrongly: "hearing swapping …", "enjoyed we both …".
+    assert not re.search(r"\bhearing \w+ing\b", body)
+    assert not re.search(r"\b(?:enjoyed|loved|hearing) (?:we|i|they|she|he)\b", body, re.I)
 
 
 # Notes as people jot them: fragments, dashes, shorthand, shouting, asides.

@@ -103,13 +103,15 @@ def mention(tone: str, fact: Fact, *, also: bool) -> list[str]:
             [f"I{also_word} appreciated {conversation(tone, lead)}."],
             [f"I{also_word} enjoyed {conversation(tone, lead)}."],
         )
-    heard = _heard(lead) + _second(more)
+    # What the sentence enjoyed: "hearing that you love golf", or a shared moment first,
+    # "swapping starter tips and hearing that you bake sourdough".
+    enjoyed = f"hearing {_heard(lead)}{_second(more)}"
     if more is not None and more.about in ("us", "me") and more.what == "moment":
-        heard = f"{more.text} and hearing {_heard(lead)}"
+        enjoyed = f"{more.text} and hearing {_heard(lead)}"
     return _by_tone(
         tone,
-        [f"I{also_word} loved hearing {heard}.", f"You{also_word} mentioned {lead.text}."],
-        [f"I{also_word} enjoyed hearing {heard}.", f"I{also_word} enjoyed hearing {_heard(lead)}."],
+        [f"I{also_word} loved {enjoyed}.", f"You{also_word} mentioned {lead.text}."],
+        [f"I{also_word} enjoyed {enjoyed}.", f"I{also_word} enjoyed hearing {_heard(lead)}."],
         [f"You{also_word} mentioned {lead.text}."],
     )
 
