@@ -3,7 +3,7 @@
 import statistics
 import time
 
-from server.core.suggestions import MESSAGE_KINDS, TONES, suggest
+from server.core.messages import MESSAGE_KINDS, TONES, suggest
 from server.core.talking_points import derive_talking_points
 
 ROUNDS = 300

@@ -3,9 +3,9 @@
 from flask.views import MethodView
 from flask_smorest import abort
 
-from server.core.lint import lint_message
-from server.core.suggestions import suggest
+from server.core.messages import lint_message, suggest
 from server.store.contacts import get_contact
+from server.store.plan import interview_context, interview_exists
 from server.store.talking_points import current_me
 
 from .common import found
@@ -25,8 +25,11 @@ class ContactSuggestions(MethodView):
     @blp.arguments(SuggestionQueryArgsSchema(), location="query")
     @blp.response(200, SuggestionSchema(many=True))
     def get(self, args, contact_id):
-        """Draft a connection note, thank-you email or follow-up, best first"""
+        """Draft a note, thank-you, follow-up, check-in or stay-in-touch message, best first"""
         contact = found(get_contact(contact_id))
+        interview_id = args.get("interview_id")
+        if interview_id is not None and not interview_exists(interview_id):
+            abort(422, errors={"query": {"interview_id": ["No such interview."]}})
         return suggest(
             args["kind"],
             me=current_me(),
@@ -35,6 +38,7 @@ class ContactSuggestions(MethodView):
             tone=args["tone"],
             limit=args.get("limit"),
             count=args["count"],
+            context=interview_context(contact_id, interview_id),
         )
 
 

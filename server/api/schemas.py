@@ -3,7 +3,7 @@
 import marshmallow as ma
 
 from server.core.formats import CHANNELS
-from server.core.suggestions import MESSAGE_KINDS, TONES
+from server.core.messages import MESSAGE_KINDS, TONES
 
 from .converters import MAX_ID
 from .fields import (
@@ -229,6 +229,10 @@ class SuggestionQueryArgsSchema(ma.Schema):
         metadata={"description": "Length limit in UTF-16 code units; default from account type"},
     )
     count = QueryInteger(load_default=3, validate=ma.validate.Range(min=1, max=10))
+    interview_id = QueryInteger(
+        validate=ma.validate.Range(min=1, max=MAX_ID),
+        metadata={"description": "The interview the draft refers to; default the latest"},
+    )
 
 
 class SuggestionSchema(ma.Schema):

@@ -11,5 +11,5 @@ SPACES = (
 PARTIAL_DATE = re.compile(r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$")
 PHONE = re.compile(rf"^[0-9+().\-{SPACES}/x#*]*$")
 WEB_URL = re.compile(rf"^[hH][tT][tT][pP][sS]?://[^{SPACES}/$.?#\x00][^{SPACES}\x00]*$")
-# How the user prefers to reach a contact; "" = not said.
-CHANNELS = ("", "email", "linkedin", "phone", "text")
+# How the user prefers to reach a contact; "" = not said. "mail" is a posted letter.
+CHANNELS = ("", "email", "linkedin", "phone", "text", "mail")

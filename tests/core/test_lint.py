@@ -2,7 +2,7 @@
 
 import pytest
 
-from server.core.lint import lint_message
+from server.core.messages import lint_message
 
 SOFIA = {"full_name": "Sofía García"}
 

@@ -2,11 +2,12 @@
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from server.core.lint import lint_message
-from server.core.suggestions import MESSAGE_KINDS, TONES, prepare_point, suggest
+from server.core.messages import MESSAGE_KINDS, TONES, lint_message, suggest
+from server.core.messages import understand as prepare_point
+from server.core.messages.plan import is_work
 from server.core.talking_points import derive_talking_points, rank_key
 from server.core.text import first_name, utf16_len
 
@@ -163,6 +164,87 @@ def manual_points(draw):
     ]
 
 
+SHORTHAND = re.compile(
+    r"(?<!\S)(?:w/|w/o|b/c|bc|qtr|mgr|&|k8s|ppl|yrs?|thru|abt)(?=[\s,.!?]|$)", re.I
+)
+
+
+def assert_crafted(text, first):
+    """What no draft may carry over from a jotted note, whatever the note looked like."""
+    body = re.sub(r"https?://\S+", " ", text.replace(first, " ") if first else text)
+    assert not re.search(r"\s['’]", body), "a space before an apostrophe"
+    assert ";" not in body
+    assert not re.search(r"[!?.,;:]{2,}", body.replace("…", "")), "doubled punctuation"
+    assert body.count("!") <= 1
+    assert not SHORTHAND.search(body), "note shorthand left in"
+    # Frames that a clause was set into wrongly: "hearing swapping …", "enjoyed we both …".
+    assert not re.search(r"\bhearing \w+ing\b", body)
+    assert not re.search(r"\b(?:enjoyed|loved|hearing) (?:we|i|they|she|he)\b", body, re.I)
+
+
+# Notes as people jot them: fragments, dashes, shorthand, shouting, asides.
+JOTTED = st.lists(
+    st.sampled_from(
+        [
+            "Loves golf",
+            "plays most Saturday mornings",
+            "rows on the Schuylkill w/ a masters crew",
+            "training for Chicago marathon (Oct)",
+            "huge Liverpool fan!!",
+            "team moving everything to k8s next qtr",
+            "asked about my dbt experience",
+            "She bakes sourdough",
+            "we swapped starter tips",
+            "how the analytics team plans its roadmap",
+            "b/c budget is tight",
+            "mgr wants ppl w/ SQL",
+            "Q3 launch = big deal??",
+            "ask re: budget",
+            "3 yrs at Stripe",
+            "his kids & dogs",
+            "I told her about my time at Stripe",
+            "they're hiring",
+            "...",
+            "data quality; dashboards",
+        ]
+    ),
+    min_size=1,
+    max_size=3,
+).flatmap(
+    lambda parts: st.sampled_from([" - ", "; ", ", ", " — ", "... "]).map(
+        lambda sep: sep.join(parts)
+    )
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    note=JOTTED,
+    kind=st.sampled_from(MESSAGE_KINDS),
+    tone=st.sampled_from(TONES),
+    first=st.sampled_from(["Dana", "Kwame", "Sofía", "芳"]),
+)
+def test_jotted_notes_are_never_pasted_lost_or_turned_around(note, kind, tone, first):
+    assume(any(c.isalpha() for c in note))
+    contact = {"full_name": f"{first} Example", "first_name": first}
+    point = {"id": 1, "kind": "interview", "text": note, "url": None, "source": "manual"}
+    understood = prepare_point(point, first)
+    assert understood is not None, "a jotted note is never lost"
+    drafts = suggest(kind, me={}, contact=contact, talking_points=[point], tone=tone)
+    assert drafts
+    for draft in drafts:
+        assert_crafted(draft["text"], first)
+        if any(mark in note for mark in (" - ", ";", "!!", "w/", "qtr", "...", "=", "&", "(Oct)")):
+            assert note not in draft["text"], "a jotted note is rephrased, never pasted"
+        # What the user said about themselves stays theirs.
+        if "my dbt" in note:
+            assert "your dbt" not in draft["text"]
+        if "my time at Stripe" in note:
+            assert "your time at Stripe" not in draft["text"]
+    if kind in ("connection_note", "thank_you"):
+        assert 1 in drafts[0]["talking_points"], "the note is said in the first draft"
+
+
 def expected_limit(kind, me, limit):
     if limit is not None:
         return limit
@@ -221,6 +303,7 @@ def test_every_suggestion_keeps_every_rule(me, contact, manual, kind, tone, limi
             assert draft["subject"] and "\n" not in draft["subject"]
             assert lint_message(kind, draft["subject"])["warnings"] == []
         assert "update" not in text.lower()
+        assert_crafted(text, first)
 
 
 @settings(max_examples=100, deadline=None)
@@ -228,7 +311,7 @@ def test_every_suggestion_keeps_every_rule(me, contact, manual, kind, tone, limi
     me=mes(),
     contact=contacts(),
     manual=manual_points(),
-    kind=st.sampled_from(MESSAGE_KINDS),
+    kind=st.sampled_from(("connection_note", "thank_you", "follow_up")),
     tone=st.sampled_from(TONES),
 )
 def test_the_first_draft_builds_on_the_strongest_usable_point(me, contact, manual, kind, tone):
@@ -238,11 +321,15 @@ def test_the_first_draft_builds_on_the_strongest_usable_point(me, contact, manua
         {**p, "id": i, "source": "derived", "url": None}
         for i, p in enumerate(derive_talking_points(me, contact))
     ] + manual
-    usable = [p for p in sorted(points, key=rank_key) if prepare_point(p) is not None]
+    first = first_name(contact)
+    usable = [p for p in sorted(points, key=rank_key) if prepare_point(p, first) is not None]
     if kind == "follow_up":
-        # A follow-up leads with value: an article first, else what the interview covered.
+        # A follow-up leads with value: an article first, else what the interview covered
+        # about the work (a hobby or a shared moment is no value to offer).
         usable = [p for p in usable if p["kind"] == "article"] or [
-            p for p in usable if p["kind"] == "interview"
+            p
+            for p in usable
+            if p["kind"] in ("interview", "custom") and is_work(prepare_point(p, first))
         ]
     drafts = suggest(kind, me=me, contact=contact, talking_points=points, tone=tone)
     if usable and len(first_name(contact)) <= 20:

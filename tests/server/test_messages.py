@@ -133,3 +133,59 @@ def test_bad_lint_requests_name_the_field(client, body, field):
     response = client.post("/api/messages/lint", json=body)
     assert response.status_code == 422
     assert field in response.json["errors"]["json"]
+
+
+def plan_interview(client, priya, **fields):
+    """An opportunity at Northwind and an interview Priya was in, as the plan keeps them."""
+    opportunity = client.post(
+        "/api/opportunities",
+        json={
+            "company": "Northwind Analytics",
+            "role": "Senior Data Analyst",
+            "status": "interviewing",
+        },
+    ).json
+    body = {
+        "on": "2026-12-01",
+        "interviewer_ids": [priya["id"]],
+        "timeframe": "about a week",
+        **fields,
+    }
+    interview = client.post(f"/api/opportunities/{opportunity['id']}/interviews", json=body)
+    assert interview.status_code == 201, interview.json
+    return opportunity, interview.json
+
+
+@pytest.mark.parametrize(
+    "kind", ["connection_note", "thank_you", "follow_up", "check_in", "stay_in_touch"]
+)
+def test_every_new_kind_drafts_through_the_api(client, priya, kind):
+    drafts = suggestions(client, priya["id"], kind=kind).json
+    assert drafts and all(d["kind"] == kind and "Priya" in d["text"] for d in drafts)
+
+
+def test_a_follow_up_for_a_planned_interview_says_its_timeframe(client, priya):
+    _, interview = plan_interview(client, priya)
+    for query in ({}, {"interview_id": interview["id"]}):
+        [top] = suggestions(client, priya["id"], kind="follow_up", count=1, **query).json
+        assert "you’d decide in about a week" in top["text"]
+        assert "Senior Data Analyst role" in top["text"]
+        assert "any other information I can provide" in top["text"]
+    [thanks] = suggestions(client, priya["id"], kind="thank_you", count=1).json
+    assert "Senior Data Analyst role at Northwind Analytics" in thanks["text"]
+
+
+def test_a_contact_who_prefers_mail_gets_a_card_to_write_by_hand(client, priya):
+    plan_interview(client, priya)
+    assert (
+        client.patch(f"/api/contacts/{priya['id']}", json={"preferred_channel": "mail"}).status_code
+        == 200
+    )
+    for card in suggestions(client, priya["id"], kind="thank_you").json:
+        assert card["subject"] is None and "http" not in card["text"]
+
+
+def test_an_unknown_interview_is_422_naming_the_field(client, priya):
+    response = suggestions(client, priya["id"], kind="follow_up", interview_id=987654)
+    assert response.status_code == 422
+    assert "interview_id" in response.json["errors"]["query"]

@@ -1,9 +1,14 @@
-"""Check a message the user wrote: its length, and phrasing that would hurt it."""
+"""Check: a message's length, and phrasing that would hurt it, for drafts and what the user writes.
+
+lint_message is what the user sees; craft_faults is what a draft must never have, so the
+fit stage rejects an assembly that shows one and tries the next.
+"""
 
 import re
 
 from unidecode import unidecode
 
+from server.core.messages.shorthand import FILLER, WORDS
 from server.core.names import split_name
 from server.core.text import first_name, utf16_len
 
@@ -187,3 +192,38 @@ def lint_message(
             {"code": "unfinished", "message": "The note stops mid-sentence; finish the thought."}
         )
     return {"length": length, "limit": limit, "warnings": warnings}
+
+
+# Shorthand nobody sends: "w/", "qtr", "b/c", "&" … as whole words.
+_SHORTHAND = re.compile(
+    r"(?<!\S)(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted({*WORDS, *FILLER} - {"info", "re", "vs."}, key=len, reverse=True)
+    )
+    + r")(?=[\s,.!?]|$)",
+    re.IGNORECASE,
+)
+_SPACE_APOSTROPHE = re.compile(r"\s['’]")
+_DOUBLED_PUNCTUATION = re.compile(r"[!?.,;:]{2,}|[!?.,;:]\s+[!?.,;:]")
+
+
+def craft_faults(text: str, name: str = "") -> list[str]:
+    """What a drafted text must never show, beyond the lint: a stray space before an
+    apostrophe, a semicolon or doubled punctuation carried in from a note, more than one
+    exclamation, note shorthand. The contact's own name is theirs to spell, so it is skipped."""
+    body = text.replace(name, " ") if name else text
+    # A link is passed on as it is.
+    body = re.sub(r"https?://\S+", " ", body)
+    faults = []
+    if _SPACE_APOSTROPHE.search(body):
+        faults.append("space before an apostrophe")
+    if ";" in body:
+        faults.append("semicolon")
+    if _DOUBLED_PUNCTUATION.search(body.replace("…", "")):
+        faults.append("doubled punctuation")
+    if body.count("!") > 1:
+        faults.append("more than one exclamation")
+    if _SHORTHAND.search(body):
+        faults.append("note shorthand")
+    return faults

@@ -2,7 +2,7 @@
 
 import re
 
-from server.core.lint import tone_warnings
+from server.core.messages.check import tone_warnings
 from server.core.text import clean_spaces, utf16_len
 
 # Template blanks use brackets, so quoted text must never carry them.
