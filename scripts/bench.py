@@ -7,6 +7,8 @@ Targets (each line says whether it was met):
 - export / import figures from scripts/bench_exchange.py
 - the store at 30,000 contacts from scripts/bench_store.py: import against a raw executemany,
   capture p99 during an import and a change of "me", search against health, deep pages
+- the agenda (<= 3 x health) and the calendar feed (<= 5 x health) at 30,000 contacts, 2,000
+  opportunities and 6,000 interviews, from scripts/bench_plan.py
 
 Run: .venv/bin/python scripts/bench.py [--captures N]
 """
@@ -200,6 +202,11 @@ def main():
         action="store_true",
         help="leave out the figures at 30,000 contacts (they take a few minutes)",
     )
+    parser.add_argument(
+        "--skip-plan",
+        action="store_true",
+        help="leave out the agenda and calendar figures (they take a few minutes)",
+    )
     args = parser.parse_args()
 
     print("Capture upsert over HTTP (real server, SQLite, synchronous=FULL)")
@@ -249,6 +256,13 @@ def main():
         print("\nThe store at 30,000 contacts")
         for key, value in bench_store.run_all().items():
             print(f"  {key:<46} {value}")
+
+    if not args.skip_plan:
+        import bench_plan
+
+        print("\nThe follow-up plan over HTTP (real server, SQLite)")
+        for key, value in bench_plan.run_all().items():
+            print(f"  {key:<34} {value}")
 
 
 if __name__ == "__main__":

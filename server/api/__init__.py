@@ -49,6 +49,7 @@ def init_app(app):
     converters.register(app, api)
     from . import (
         agenda,
+        backup,
         calendar,
         contacts,
         exchange,
@@ -73,6 +74,7 @@ def init_app(app):
         touches,
         agenda,
         calendar,
+        backup,
     ):
         api.register_blueprint(module.blp)
     return api

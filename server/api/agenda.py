@@ -2,12 +2,12 @@
 
 import datetime
 
+from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from server.store.agenda import agenda
+from server.store.agenda import agenda_json
 
-from .common import shaped
 from .plan_schemas import AgendaQueryArgsSchema, AgendaSchema
 
 blp = Blueprint("agenda", __name__, url_prefix="/api", description="The follow-up agenda")
@@ -20,4 +20,4 @@ class Agenda(MethodView):
     def get(self, args):
         """What is due: overdue and today's items, then the next `days` days"""
         today = args.get("today") or datetime.date.today()
-        return shaped(agenda(today, args["days"]))
+        return Response(agenda_json(today, args["days"]), mimetype="application/json")

@@ -1,4 +1,8 @@
-"""Create the follow-up plan's tables: opportunity, interview, interview_interviewer, touch."""
+"""Create the follow-up plan's tables: opportunity, interview, interview_interviewer, touch.
+
+Also index contact.updated_at: the agenda's fingerprint (server.store.agenda) reads its
+latest value on every request, which without the index scans every contact.
+"""
 
 import datetime
 
@@ -88,9 +92,14 @@ def _tables(db):
     return [Opportunity, Interview, InterviewInterviewer, Touch]
 
 
+CONTACT_INDEX = "plan_contact_updated_at"
+
+
 def up(migrator, db):
     db.create_tables(_tables(db))
+    db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{CONTACT_INDEX}" ON "contact" ("updated_at")')
 
 
 def down(migrator, db):
+    db.execute_sql(f'DROP INDEX IF EXISTS "{CONTACT_INDEX}"')
     db.drop_tables(list(reversed(_tables(db))))
