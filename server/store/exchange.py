@@ -184,7 +184,9 @@ def unsynced_chunks():
     end makes the whole import as durable as any write before the report says it is done.
     On PostgreSQL each chunk sets synchronous_commit off for itself.
     """
-    if not is_sqlite():
+    # Inside a caller's transaction (a backup's preview) SQLite can't change the safety level,
+    # and the caller's own commit or rollback ends the work.
+    if not is_sqlite() or db.in_transaction():
         yield
         return
     db.execute_sql("PRAGMA synchronous = NORMAL")

@@ -76,17 +76,27 @@ def plan_files() -> dict[str, bytes]:
 
 
 def import_backup(backup: Backup, *, dry_run: bool = False) -> dict:
-    """Import a backup's contacts, then its plan, in one transaction; report on both.
+    """Import a backup's contacts (in short transactions), then its plan (in one); report on both.
 
     The contacts' report, with `plan`: what was created and skipped of each plan file, and
-    the errors by file and line. A dry run reports the same and writes nothing.
+    the errors by file and line. Should the plan's part fail, the contacts stay imported, and
+    importing the backup again is safe. A dry run reports the same and writes nothing: it
+    must see the contacts it would create to match the plan's rows to them, so it writes
+    everything in one transaction and rolls it back.
     """
+    if not dry_run:
+        return _import_backup(backup)
     with write_transaction() as transaction:
-        report = import_contacts(backup.contacts)
-        report["format"] = "segue-zip"
+        report = _import_backup(backup)
+        transaction.rollback()
+    return report
+
+
+def _import_backup(backup: Backup) -> dict:
+    report = import_contacts(backup.contacts)
+    report["format"] = "segue-zip"
+    with write_transaction():
         report["plan"] = _PlanImport().run(backup.plan, report["errors"])
-        if dry_run:
-            transaction.rollback()
     return report
 
 

@@ -15,7 +15,7 @@ from server.core.plan.model import CHANNELS, INTERVIEW_FORMATS, OPPORTUNITY_STAT
 
 from .cells import join_items, split_records, unguard_cell
 from .dates import parse_timestamp
-from .reader import UnreadableFile, _rows_with_lines, decode
+from .reader import UnreadableFile, decode, rows_with_lines
 from .writer import BOM, csv_lines
 
 OPPORTUNITIES = "opportunities.csv"
@@ -114,10 +114,9 @@ def read_plan_csv(name: str, data: bytes) -> list[PlanRow]:
     """The rows of one plan file, each checked; raises UnreadableFile when it is not one."""
     text = decode(data)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        rows = _rows_with_lines(reader)
-    except UnreadableFile as error:
-        raise UnreadableFile(f"{name}: {error.message}") from error
+    rows, error = rows_with_lines(reader)
+    if error is not None:
+        raise UnreadableFile(f"{name}: {error.message}")
     columns = COLUMNS[name]
     if not rows or [unguard_cell(cell) for cell in rows[0][1]] != [c for c, _, _ in columns]:
         raise UnreadableFile(f"{name}: the header is not the one Segue writes.")

@@ -94,7 +94,7 @@ def _read_csv(text: str) -> ParsedFile:
     # Excel saves CSV with semicolons where the decimal mark is a comma.
     for delimiter in (",", ";"):
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-        rows, error = _rows_with_lines(reader)
+        rows, error = rows_with_lines(reader)
         for index, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
             header = [unguard_cell(cell).strip() for cell in cells]
             for name, signatures, module in CSV_FORMATS:
@@ -114,7 +114,7 @@ def _read_csv(text: str) -> ParsedFile:
     )
 
 
-def _rows_with_lines(reader) -> tuple[list[tuple[int, list[str]]], UnreadableFile | None]:
+def rows_with_lines(reader) -> tuple[list[tuple[int, list[str]]], UnreadableFile | None]:
     """The rows read, each with its first line, and why reading stopped early, if it did."""
     rows, start = [], 1
     try:
