@@ -14,19 +14,22 @@ from server.core.plan.model import (
 )
 
 from .converters import MAX_ID
-from .fields import Text, WebUrl
+from .fields import Integer, QueryBoolean, QueryInteger, Text, WebUrl
 
 # Far enough either way for any real plan, near enough that adding months never overflows.
 FIRST_DAY = datetime.date(1900, 1, 1)
-LAST_DAY = datetime.date(2200, 12, 31)
+LAST_DAY = datetime.date(2199, 12, 31)
+# The same range as the document says it: a pattern on top of the "date" format.
+DAY_PATTERN = r"^(19|2[01])[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 AGENDA_DAYS_MAX = 366
 
 
 class Day(ma.fields.Date):
-    """A calendar day as "YYYY-MM-DD", between 1900 and 2200."""
+    """A calendar day as "YYYY-MM-DD", from 1900 to 2199."""
 
     def __init__(self, **kwargs):
         kwargs.setdefault("metadata", {"description": 'A day, "YYYY-MM-DD"'})
+        kwargs["metadata"] = {**kwargs["metadata"], "pattern": DAY_PATTERN}
         validators = [ma.validate.Range(min=FIRST_DAY, max=LAST_DAY)]
         super().__init__(validate=validators, **kwargs)
 
@@ -48,7 +51,7 @@ class ClockTime(ma.fields.Time):
 
 
 def row_id(**kwargs):
-    return ma.fields.Integer(strict=True, validate=ma.validate.Range(min=1, max=MAX_ID), **kwargs)
+    return Integer(validate=ma.validate.Range(min=1, max=MAX_ID), **kwargs)
 
 
 def choice(options, **kwargs):
@@ -177,7 +180,7 @@ class TouchSchema(ma.Schema):
 
 class AgendaQueryArgsSchema(ma.Schema):
     today = Day(metadata={"description": "The day to plan from; default the local date"})
-    days = ma.fields.Integer(
+    days = QueryInteger(
         load_default=14,
         validate=ma.validate.Range(min=0, max=AGENDA_DAYS_MAX),
         metadata={"description": "How many days ahead to show upcoming items"},
@@ -220,7 +223,7 @@ class CalendarQueryArgsSchema(ma.Schema):
 
 
 class CalendarKeyQueryArgsSchema(ma.Schema):
-    rotate = ma.fields.Boolean(
+    rotate = QueryBoolean(
         load_default=False, metadata={"description": "Make a new key; the old one stops working"}
     )
 

@@ -168,8 +168,8 @@ def _value(cell: str, kind):
         return None
     if kind == "day":
         day = datetime.date.fromisoformat(cell)
-        if not 1900 <= day.year <= 2200:
-            raise ValueError("must be between 1900 and 2200.")
+        if not 1900 <= day.year <= 2199:
+            raise ValueError("must be between 1900 and 2199.")
         return day
     if kind == "time":
         return datetime.datetime.strptime(cell, "%H:%M").time()
