@@ -106,7 +106,7 @@ async function askTab(tabId, message) {
   } catch {
     // The tab was open before Segue was installed, or LinkedIn navigated here from a page the
     // content script does not run on: inject it now and ask again.
-    await chrome.scripting.executeScript({ target: { tabId }, files: ["content/loader.js"] });
+    await chrome.scripting.executeScript({ target: { tabId }, files: ["content/content-script.js"] });
     return chrome.tabs.sendMessage(tabId, message);
   }
 }
