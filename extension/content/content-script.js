@@ -109,10 +109,15 @@
   }
 
   // lib/text.js
-  var INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+  var INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff]/g;
   function cleanText(value) {
     if (value == null) return "";
     return String(value).replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  }
+  function cleanLines(value) {
+    if (value == null) return "";
+    const lines = String(value).split(/\r\n|[\n\r\u2028\u2029]/).map(cleanText);
+    return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
   }
   function splitDotted(line) {
     return cleanText(line).split(/\s+[·•]\s+|\s*[·•]\s*$|^\s*[·•]\s*/).map((part) => part.trim()).filter(Boolean);
@@ -261,7 +266,9 @@
       full_name: cleanText(person.name),
       headline: null,
       location: joinPlace(person.address) || null,
-      about: cleanText(person.description) || null,
+      about: cleanLines(person.description) || null,
+      first_name: cleanText(person.givenName) || null,
+      last_name: cleanText(person.familyName) || null,
       photo_url: cleanText(typeof image === "string" ? image : image?.contentUrl || image?.url) || null,
       current_title: titles[0] ?? null,
       positions,
@@ -308,9 +315,12 @@
     const name = cleanText(`${profile.firstName ?? ""} ${profile.lastName ?? ""}`);
     return {
       full_name: name || null,
+      // The page's own split: "Sri Lalitha" is a first name, "Alvarez Nowak" a last name.
+      first_name: cleanText(profile.firstName) || null,
+      last_name: cleanText(profile.lastName) || null,
       headline: cleanText(profile.headline) || null,
       location: cleanText(profile.geoLocationName ?? profile.locationName) || null,
-      about: cleanText(profile.summary) || null,
+      about: cleanLines(profile.summary) || null,
       positions,
       education
     };
@@ -388,6 +398,30 @@
     flush();
     return lines;
   }
+  function textWithBreaks(root, skip = () => false) {
+    let out = "";
+    const endLine = () => {
+      if (out && !/\n[ ]*$/.test(out)) out += "\n";
+    };
+    const visit = (node) => {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) {
+          out += child.data.replace(/\s+/g, " ");
+        } else if (child.nodeType === 1 && !isMarkupHidden(child) && !skip(child)) {
+          if (child.tagName === "BR") {
+            out += "\n";
+            continue;
+          }
+          const block = BLOCK_TAGS.has(child.tagName);
+          if (block) endLine();
+          visit(child);
+          if (block) endLine();
+        }
+      }
+    };
+    visit(root);
+    return out;
+  }
   function visibleText(element) {
     if (!element) return "";
     return cleanText(blockLines(element).join(" "));
@@ -423,6 +457,13 @@
   // content/parser.js
   var SOURCES = ["json-ld", "voyager", "dom", "text"];
   var REQUIRED_FIELDS = ["full_name", "headline", "location", "positions", "education"];
+  var DETAILS_PAGES = {
+    experience: "positions",
+    education: "education",
+    skills: "skills",
+    interests: "interests"
+  };
+  var SECTION_FIELDS = { experience: "positions", education: "education", skills: "skills", interests: "interests" };
   var LAYOUTS = {
     ember: {
       entity: '[data-view-name="profile-component-entity"]',
@@ -608,21 +649,78 @@
     return names;
   }
   function readAbout(section) {
-    const lines = entityLines(section, (element) => element.matches("h2, h3, button")).map((line) => line.replace(/\s*…?\s*see more$/i, "")).filter((line) => line && !/^(about|summary)$/i.test(line));
-    return lines.join("\n") || null;
+    const text = cleanLines(textWithBreaks(section, (element) => element.matches("h2, h3, button")));
+    const lines = text.split("\n").map((line) => line.replace(/\s*…?\s*see more$/i, "")).filter((line) => !/^(about|summary)$/i.test(line));
+    return cleanLines(lines.join("\n")) || null;
   }
-  function fromLandmarks(doc, layout) {
+  var FOLLOWED_BY_HREF = [
+    [/\/in\//, "person"],
+    [/\/company\//, "company"],
+    [/\/school\//, "school"],
+    [/\/groups?\//, "group"],
+    [/\/newsletters?\//, "newsletter"]
+  ];
+  var FOLLOWED_BY_TAB = [
+    [/voices|people|influencers/i, "person"],
+    [/compan/i, "company"],
+    [/school/i, "school"],
+    [/group/i, "group"],
+    [/newsletter/i, "newsletter"]
+  ];
+  function matchType(text, table) {
+    return table.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+  }
+  function readFollowed(section, entitySelector) {
+    const tab = section.querySelector('[role="tab"][aria-selected="true"]');
+    const tabType = tab ? matchType(visibleText(tab), FOLLOWED_BY_TAB) : null;
+    const followed = [];
+    const skip = (element) => element.matches(`${entitySelector}, button, h2, [role="tablist"]`);
+    for (const entity of outermost(section, entitySelector)) {
+      if (entity.closest('[role="tablist"]')) continue;
+      const [name, ...rest] = entityLines(entity, skip);
+      if (!name || followed.some((f) => f.name === name)) continue;
+      const hrefs = [...entity.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")).join(" ");
+      const type = matchType(hrefs, FOLLOWED_BY_HREF) ?? tabType ?? (rest.some((line) => /\bmembers?$/i.test(line)) ? "group" : "other");
+      followed.push({ type, name });
+    }
+    return followed;
+  }
+  function showAllLink(section, page) {
+    const link = section.querySelector(`a[href*="/details/${page}"]`);
+    if (!link) return null;
+    const count = cleanText(link.textContent).match(/(\d[\d,.]*)/);
+    return {
+      total: count ? Number(count[1].replace(/[,.]/g, "")) : null,
+      url: new URL(link.getAttribute("href"), "https://www.linkedin.com/").href
+    };
+  }
+  var PRIVATE_WORDS = /profile is (private|limited)|only (visible|available) to (their|his|her) (network|connections)|(sees|shares) (more|less) with (their )?(network|connections)/i;
+  function looksPrivate(main) {
+    return PRIVATE_WORDS.test(cleanText(main.textContent));
+  }
+  function fromLandmarks(doc, layout, details) {
     const main = doc.querySelector("main") ?? doc.body;
     if (!main) return null;
     const config = LAYOUTS[layout];
-    const topCard = config.topCard(main);
+    const topCard = details ? null : config.topCard(main);
     const out = topCard ? readTopCard(topCard, doc) : {};
     const sections = findSections(main);
+    if (details && !sections[details]) sections[details] = main;
     if (sections.about) out.about = readAbout(sections.about);
     if (sections.experience) out.positions = readExperience(sections.experience, config.entity);
     if (sections.education) out.education = readEducation(sections.education, config.entity);
     if (sections.skills) out.skills = readNames(sections.skills, config.entity);
-    if (sections.interests) out.interests = readNames(sections.interests, config.entity);
+    if (sections.interests) {
+      out.followed = readFollowed(sections.interests, config.entity);
+      out.interests = out.followed.map((f) => f.name);
+    }
+    out.cut_short = {};
+    for (const [page, field] of Object.entries(SECTION_FIELDS)) {
+      const link = !details && sections[page] && showAllLink(sections[page], page);
+      const shown = out[field]?.length ?? 0;
+      if (link && link.total && link.total > shown) out.cut_short[field] = { shown, ...link };
+    }
+    out.private = !details && looksPrivate(main);
     return out;
   }
   function showsOtherProfile(doc, layout, slug) {
@@ -634,7 +732,7 @@
   }
   function fromText(doc) {
     const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
-    const title = cleanText(ogTitle || doc.title).replace(/^\(\d+\+?\)\s*/, "").replace(/\s*\|\s*LinkedIn\s*$/i, "");
+    const title = cleanText(ogTitle || doc.title).replace(/^\(\d+\+?\)\s*/, "").replace(/\s*\|\s*LinkedIn\s*$/i, "").replace(/^(experience|education|skills|interests)\s*\|\s*/i, "");
     if (!title || /^linkedin$/i.test(title)) return null;
     const [name, ...rest] = title.split(" - ");
     const description = cleanText(doc.querySelector('meta[name="description"]')?.getAttribute("content"));
@@ -698,6 +796,15 @@
   function isEmpty(value) {
     return value == null || value === "" || Array.isArray(value) && value.length === 0;
   }
+  function detailsField(pageUrl) {
+    const page = URL.parse(pageUrl)?.pathname.match(/^\/in\/[^/]+\/details\/([a-z-]+)/)?.[1];
+    return DETAILS_PAGES[page] ?? null;
+  }
+  function nameParts(parts, fullName, source) {
+    const { first_name: first = null, last_name: last2 = null } = parts[source] ?? {};
+    if (!first || cleanText(`${first} ${last2 ?? ""}`) !== fullName) return {};
+    return { first_name: first, last_name: last2 };
+  }
   function parseProfile(doc, pageUrl) {
     const errors = [];
     const slug = attempt(errors, "url", () => profileSlug(pageUrl));
@@ -710,6 +817,9 @@
       sources: {},
       complete: false,
       missing: [...REQUIRED_FIELDS],
+      cut_short: {},
+      details: null,
+      private: false,
       stale: false,
       errors
     };
@@ -718,10 +828,13 @@
       return result;
     }
     result.layout = attempt(errors, "layout", () => detectLayout(doc)) ?? "unknown";
+    const details = attempt(errors, "details", () => detailsField(pageUrl));
+    result.details = details;
+    const page = details && Object.keys(DETAILS_PAGES).find((key) => DETAILS_PAGES[key] === details);
     const parts = {
       "json-ld": attempt(errors, "json-ld", () => fromJsonLd(doc, slug)),
       voyager: attempt(errors, "voyager", () => fromVoyager(doc, slug)),
-      dom: attempt(errors, "dom", () => fromLandmarks(doc, result.layout)),
+      dom: attempt(errors, "dom", () => fromLandmarks(doc, result.layout, page)),
       text: attempt(errors, "text", () => fromText(doc))
     };
     const profile = { linkedin_url: result.url };
@@ -731,6 +844,7 @@
       if (source) sources[field] = source;
     };
     take("full_name", mergeScalar(parts, "full_name"));
+    Object.assign(profile, nameParts(parts, profile.full_name, sources.full_name));
     take("headline", mergeScalar(parts, "headline"));
     take("location", mergeScalar(parts, "location", { refine: true }));
     take("about", mergeScalar(parts, "about"));
@@ -741,11 +855,27 @@
       const values = parts.dom?.[field] ?? [];
       take(field, [values, values.length ? "dom" : null]);
     }
+    profile.followed = parts.dom?.followed ?? [];
+    if (details) {
+      for (const field of ["headline", "location", "about", "photo_url", ...Object.values(DETAILS_PAGES)]) {
+        if (field !== details) {
+          profile[field] = Array.isArray(profile[field]) ? [] : null;
+          delete sources[field];
+        }
+      }
+      if (details !== "interests") profile.followed = [];
+    }
     result.profile = profile;
     result.sources = sources;
-    result.missing = REQUIRED_FIELDS.filter((field) => isEmpty(profile[field]));
+    result.cut_short = parts.dom?.cut_short ?? {};
+    result.private = Boolean(parts.dom?.private);
+    const required = details ? ["full_name", details] : REQUIRED_FIELDS;
+    result.missing = [.../* @__PURE__ */ new Set([
+      ...required.filter((field) => isEmpty(profile[field])),
+      ...Object.keys(result.cut_short)
+    ])];
     result.complete = result.missing.length === 0;
-    result.stale = attempt(errors, "stale", () => showsOtherProfile(doc, result.layout, slug)) ?? false;
+    result.stale = !details && (attempt(errors, "stale", () => showsOtherProfile(doc, result.layout, slug)) ?? false);
     const recognised = result.layout !== "unknown" || Boolean(parts["json-ld"] || parts.voyager) || /\|\s*LinkedIn\s*$/i.test(cleanText(doc.title));
     result.ok = Boolean(profile.full_name) && !result.stale && recognised;
     return result;

@@ -125,15 +125,67 @@ function renderContact(contact, { created, parse }) {
   $("contact-place").textContent = contact.location ?? "";
   setStatus(created ? "Saved" : "Updated", created ? "saved" : "updated");
 
-  const partial = !parse.complete;
-  $("partial").hidden = !partial;
-  if (partial) {
-    const missing = parse.missing.map((field) => FIELD_LABELS[field] ?? field).join(", ");
-    $("partial-text").textContent = `Saved what was on the page, but found no ${missing}. `
-      + "If LinkedIn hasn't loaded it yet, scroll through the profile and capture again.";
-  }
+  renderNotice(contact, parse);
   renderPoints(contact.talking_points ?? []);
   showOnly("captured");
+}
+
+const LIST_WORDS = {
+  positions: ["experience", "experiences", "experience"],
+  education: ["school", "schools", "education"],
+  skills: ["skill", "skills", "skills"],
+  interests: ["interest", "interests", "interests"],
+};
+
+/** What the notice under the contact says about a capture that is not the whole profile. */
+function noticeFor(contact, parse) {
+  const first = contact.first_name || contact.full_name;
+  if (parse.details) {
+    const [, many, page] = LIST_WORDS[parse.details] ?? ["", parse.details, parse.details];
+    const count = parse.profile?.[parse.details]?.length ?? 0;
+    return { text: `Added all ${count} ${count === 1 ? LIST_WORDS[parse.details][0] : many} to ${first}'s ${page}.`, tone: "good" };
+  }
+  if (parse.private) {
+    return {
+      text: `${first} shows most of their profile only to their connections, so Segue saved what is visible. `
+        + "Say what came up in the interview below: it makes the best opener. Once you are connected, capture again for the rest.",
+    };
+  }
+  const cut = Object.entries(parse.cut_short ?? {});
+  if (cut.length) {
+    const [field, { shown, total, url }] = cut[0];
+    const [, many] = LIST_WORDS[field] ?? ["", field];
+    const others = cut.slice(1).map(([f, c]) => `${c.shown} of ${c.total} ${LIST_WORDS[f]?.[1] ?? f}`);
+    return {
+      text: `LinkedIn shows ${shown} of ${total} ${many} here${others.length ? ` (and ${others.join(", ")})` : ""}. `
+        + "Open “Show all” and click Segue there to add the rest.",
+      action: [`Show all ${total} ${many}`, () => chrome.tabs.update(state.tabId, { url })],
+    };
+  }
+  if (!parse.complete) {
+    const missing = parse.missing.map((field) => FIELD_LABELS[field] ?? field).join(", ");
+    return {
+      text: `Saved what was on the page, but found no ${missing}. `
+        + "If LinkedIn hasn't loaded it yet, scroll through the profile and capture again.",
+      action: ["Capture again", () => start()],
+    };
+  }
+  return null;
+}
+
+function renderNotice(contact, parse) {
+  const notice = noticeFor(contact, parse);
+  $("partial").hidden = !notice;
+  if (!notice) return;
+  $("partial").dataset.tone = notice.tone ?? "";
+  $("partial-text").textContent = notice.text;
+  const button = $("recapture");
+  button.hidden = !notice.action;
+  if (notice.action) {
+    const [label, run] = notice.action;
+    button.textContent = label;
+    button.onclick = run;
+  }
 }
 
 function safeHref(url) {
@@ -397,7 +449,6 @@ function wireForm() {
     await loadSuggestions();
   });
 
-  $("recapture").addEventListener("click", () => start());
   $("open-options").addEventListener("click", (event) => {
     event.preventDefault();
     openOptions();
