@@ -1,11 +1,42 @@
 // The service worker is the extension's only client of the local server. Extension pages ask
 // it for things with chrome.runtime.sendMessage({type, ...payload}); one handler per type.
 
+import { dueNow, localDay } from "../lib/agenda.js";
 import { ApiError, apiRequest } from "../lib/api.js";
 import { loadSettings } from "../lib/settings.js";
 
 async function call(method, path, options) {
   return apiRequest(await loadSettings(), method, path, options);
+}
+
+/**
+ * Ask the server what is due, show how many items are due today or overdue on the toolbar
+ * badge, and say so in a desktop notification once a day unless the user turned that off.
+ */
+async function refreshAgenda() {
+  let items;
+  try {
+    ({ items } = (await call("GET", "/api/agenda", { query: { today: localDay() } })).data);
+  } catch {
+    // No server or no token: no count is better than a stale one.
+    await chrome.action.setBadgeText({ text: "" });
+    return { due: null };
+  }
+  const due = dueNow(items);
+  await chrome.action.setBadgeText({ text: due.length ? String(due.length) : "" });
+  await chrome.action.setBadgeBackgroundColor({ color: "#0f766e" });
+  const { notify = true, notifiedOn } = await chrome.storage.local.get(["notify", "notifiedOn"]);
+  const today = localDay();
+  if (due.length && notify && notifiedOn !== today) {
+    await chrome.storage.local.set({ notifiedOn: today });
+    await chrome.notifications.create("segue-agenda", {
+      type: "basic",
+      iconUrl: chrome.runtime.getURL("icons/icon-128.png"),
+      title: due.length === 1 ? "One follow-up is due" : `${due.length} follow-ups are due`,
+      message: due.slice(0, 3).map((item) => item.why).join("\n"),
+    });
+  }
+  return { due: due.length };
 }
 
 const handlers = {
@@ -41,6 +72,13 @@ const handlers = {
     return { deleted: true };
   },
 
+  async agenda({ days = 0 } = {}) {
+    const { data } = await call("GET", "/api/agenda", { query: { today: localDay(), days } });
+    return data;
+  },
+
+  refreshAgenda,
+
   async getMe() {
     return (await call("GET", "/api/me")).data;
   },
@@ -66,3 +104,14 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     .catch((error) => sendResponse({ ok: false, error: asError(error) }));
   return true;
 });
+
+// The badge is refreshed every 15 minutes and whenever the browser or the extension starts.
+const AGENDA_ALARM = "segue-agenda";
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === AGENDA_ALARM) refreshAgenda();
+});
+chrome.runtime.onStartup.addListener(() => refreshAgenda());
+chrome.runtime.onInstalled.addListener(() => refreshAgenda());
+chrome.alarms.create(AGENDA_ALARM, { periodInMinutes: 15 });
+chrome.notifications.onClicked.addListener(() => chrome.action.openPopup?.().catch(() => {}));
+refreshAgenda();

@@ -110,6 +110,10 @@ async function init() {
     await checkConnection();
   });
 
+  const { notify = true } = await chrome.storage.local.get("notify");
+  $("notify").checked = notify;
+  $("notify").addEventListener("change", () => chrome.storage.local.set({ notify: $("notify").checked }));
+
   $("add-school").addEventListener("click", () => addRow("school").querySelector("input").focus());
   $("add-employer").addEventListener("click", () => addRow("employer").querySelector("input").focus());
 

@@ -1,6 +1,7 @@
 // The popup: capture the profile in the tab, then show the contact, what you share, and notes.
 // Everything that came from the page or the server is rendered with textContent.
 
+import { dueNow, kindLabel } from "../lib/agenda.js";
 import { captureBody } from "../lib/capture.js";
 import { request } from "../lib/messaging.js";
 import { isProfileUrl } from "../lib/profile-url.js";
@@ -381,11 +382,37 @@ async function capture(tab) {
   await loadSuggestions();
 }
 
+/** Today's agenda, shown where there is no profile to capture. */
+async function showAgenda() {
+  let agenda;
+  try {
+    agenda = await request("agenda", { days: 0 });
+  } catch {
+    return;
+  }
+  const due = dueNow(agenda?.items);
+  const list = $("agenda-items");
+  list.replaceChildren();
+  for (const item of due) {
+    const row = $("agenda-template").content.firstElementChild.cloneNode(true);
+    row.dataset.kind = item.kind;
+    row.dataset.due = item.due;
+    row.dataset.state = item.state;
+    row.querySelector(".agenda__kind").textContent = kindLabel(item.kind);
+    row.querySelector(".agenda__who").textContent = item.contact?.full_name ?? item.opportunity?.company ?? "";
+    row.querySelector(".agenda__why").textContent = item.why;
+    list.append(row);
+  }
+  $("agenda-empty").hidden = due.length > 0;
+  $("agenda").hidden = false;
+}
+
 async function start() {
   ({ serverUrl: state.serverUrl } = await loadSettings());
   const tab = await targetTab();
   if (!tab || !isProfileUrl(tab.url ?? "")) {
     showProblem("not_profile");
+    await showAgenda();
     return;
   }
   state.tabId = tab.id;

@@ -12,7 +12,7 @@ test("permissions stay narrow: LinkedIn profiles and the local server only", () 
   assert.deepEqual(manifest.host_permissions,
     ["https://www.linkedin.com/in/*", "http://127.0.0.1/*", "http://localhost/*"]);
   assert.deepEqual(manifest.content_scripts.map((c) => c.matches), [["https://www.linkedin.com/in/*"]]);
-  assert.deepEqual([...manifest.permissions].sort(), ["scripting", "storage"]);
+  assert.deepEqual([...manifest.permissions].sort(), ["alarms", "notifications", "scripting", "storage"]);
 });
 
 test("nothing is web-accessible, so LinkedIn's page cannot probe for Segue", () => {
