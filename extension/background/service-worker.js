@@ -79,6 +79,44 @@ const handlers = {
 
   refreshAgenda,
 
+  async timeframe({ words, on }) {
+    return (await call("GET", "/api/timeframe", { query: { words, on } })).data;
+  },
+
+  async opportunities() {
+    return (await call("GET", "/api/opportunities")).data;
+  },
+
+  /**
+   * Log an interview with this contact as interviewer: in a new opportunity, or in one chosen
+   * from the list, where an interview on the same day gains them as a second interviewer.
+   */
+  async logInterview({ contactId, opportunityId, company, role, interview }) {
+    const id = Number(contactId);
+    let opportunity;
+    if (opportunityId) {
+      opportunity = (await call("GET", `/api/opportunities/${Number(opportunityId)}`)).data;
+    } else {
+      const body = { company, role, status: "interviewing" };
+      opportunity = (await call("POST", "/api/opportunities", { body })).data;
+    }
+    const same = (opportunity.interviews ?? []).find((item) => item.on === interview.on);
+    let saved;
+    if (same) {
+      const interviewerIds = [...new Set([...(same.interviewer_ids ?? []), id])];
+      const body = { interviewer_ids: interviewerIds };
+      for (const field of ["stage", "next_steps", "timeframe"]) {
+        if (interview[field]) body[field] = interview[field];
+      }
+      saved = (await call("PATCH", `/api/interviews/${same.id}`, { body })).data;
+    } else {
+      const body = { ...interview, interviewer_ids: [id] };
+      saved = (await call("POST", `/api/opportunities/${opportunity.id}/interviews`, { body })).data;
+    }
+    await refreshAgenda();
+    return { opportunity, interview: saved, added: Boolean(same) };
+  },
+
   async getMe() {
     return (await call("GET", "/api/me")).data;
   },

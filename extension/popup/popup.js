@@ -3,7 +3,7 @@
 
 import { dueNow, kindLabel } from "../lib/agenda.js";
 import { captureBody } from "../lib/capture.js";
-import { request } from "../lib/messaging.js";
+import { describeErrors, request } from "../lib/messaging.js";
 import { isProfileUrl } from "../lib/profile-url.js";
 import { loadSettings } from "../lib/settings.js";
 import { formatCount, noteLength } from "../lib/text.js";
@@ -379,7 +379,7 @@ async function capture(tab) {
     return;
   }
   renderContact(saved.contact, { created: saved.created, parse });
-  await loadSuggestions();
+  await Promise.all([loadSuggestions(), prepareInterview(saved.contact)]);
 }
 
 /** Today's agenda, shown where there is no profile to capture. */
@@ -419,7 +419,103 @@ async function start() {
   await capture(tab);
 }
 
+const DAY = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+
+/** "Tue 8 Dec" for "2026-12-08". */
+function shortDay(iso) {
+  return DAY.format(new Date(`${iso}T00:00:00Z`)).replace(",", "");
+}
+
+function todayIso() {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+}
+
+async function prepareInterview(contact) {
+  $("interview-company").value = contact.current_company ?? "";
+  if (!$("interview-date").value) $("interview-date").value = todayIso();
+  let opportunities = [];
+  try {
+    opportunities = await request("opportunities");
+  } catch {
+    // The list is a convenience: a new opportunity can still be logged.
+  }
+  const select = $("interview-opportunity");
+  select.replaceChildren(select.options[0]);
+  for (const opportunity of opportunities ?? []) {
+    const option = document.createElement("option");
+    option.value = opportunity.id;
+    option.textContent = [opportunity.company, opportunity.role].filter(Boolean).join(" · ");
+    select.append(option);
+  }
+  await readTimeframe();
+}
+
+let timeframeTicket = 0;
+/** Show the dates Segue reads from the timeframe, as the server reads them. */
+async function readTimeframe() {
+  const ticket = ++timeframeTicket;
+  const words = $("interview-timeframe").value.trim();
+  try {
+    const reading = await request("timeframe", { words, on: $("interview-date").value || todayIso() });
+    if (ticket !== timeframeTicket) return;
+    const follow = `follow up ${shortDay(reading.follow_up_on)}`;
+    $("interview-reading").textContent = reading.decide_by
+      ? `${words} → decide by ${shortDay(reading.decide_by)}, ${follow}`
+      : `${words ? "No date in that: " : ""}${follow}`;
+  } catch {
+    if (ticket === timeframeTicket) $("interview-reading").textContent = "";
+  }
+}
+
+async function saveInterview(event) {
+  event.preventDefault();
+  const error = $("interview-error");
+  error.hidden = true;
+  const opportunityId = $("interview-opportunity").value;
+  const company = $("interview-company").value.trim();
+  if (!opportunityId && !company) {
+    error.hidden = false;
+    error.textContent = "Which company was the interview with?";
+    $("interview-company").focus();
+    return;
+  }
+  const interview = {
+    on: $("interview-date").value || todayIso(),
+    stage: $("interview-stage").value.trim(),
+    next_steps: $("interview-next-steps").value.trim(),
+    timeframe: $("interview-timeframe").value.trim(),
+  };
+  $("interview-save").disabled = true;
+  try {
+    const saved = await request("logInterview", {
+      contactId: state.contact.id, opportunityId, company, role: $("interview-role").value.trim(), interview,
+    });
+    const first = state.contact.first_name || state.contact.full_name;
+    $("interview-saved").textContent = saved.added
+      ? `Added ${first} to the interview at ${saved.opportunity.company}.`
+      : `Saved: ${saved.opportunity.company}, follow up ${shortDay(saved.interview.follow_up_on)}.`;
+    await prepareInterview(state.contact);
+    $("interview-opportunity").value = String(saved.opportunity.id);
+    syncOpportunity();
+  } catch (failure) {
+    error.hidden = false;
+    error.textContent = [failure.message, ...describeErrors(failure.errors)].join("\n");
+  } finally {
+    $("interview-save").disabled = false;
+  }
+}
+
+function syncOpportunity() {
+  $("interview-new").hidden = Boolean($("interview-opportunity").value);
+}
+
 function wireForm() {
+  $("interview-timeframe").addEventListener("input", () => readTimeframe());
+  $("interview-date").addEventListener("change", () => readTimeframe());
+  $("interview-opportunity").addEventListener("change", syncOpportunity);
+  $("interview-form").addEventListener("submit", saveInterview);
+
   const kind = $("add-kind");
   const syncKind = () => {
     const article = kind.value === "article";

@@ -51,6 +51,7 @@ def init_app(app):
         messages,
         opportunities,
         talking_points,
+        timeframe,
         touches,
     )
 
@@ -66,6 +67,7 @@ def init_app(app):
         touches,
         agenda,
         calendar,
+        timeframe,
     ):
         api.register_blueprint(module.blp)
     return api
