@@ -15,6 +15,7 @@ from server.core.talking_points import DERIVED
 from .contacts import HISTORY, companies_of, refresh_search_columns
 from .db import db, is_sqlite, write_transaction
 from .models import Contact, Education, Position, TalkingPoint, utcnow
+from .rederive import rederive_between
 from .serialize import KIND_RANK, contact_to_dict, iso
 from .statements import rendered, talking_points_of
 from .talking_points import current_me, derived_rows, new_derived_points, taken_topics
@@ -55,6 +56,7 @@ def export_chunks(chunk_size: int = EXPORT_CHUNK) -> Iterator[list[dict]]:
         if not rows:
             return
         first_id, last_id = rows[0]["id"], rows[-1]["id"]
+        rederive_between(first_id, last_id)
         positions = _records(Position, POSITION_KEYS, first_id, last_id)
         education = _records(Education, EDUCATION_KEYS, first_id, last_id)
         points = _records(TalkingPoint, POINT_KEYS, first_id, last_id, POINT_ORDER)
@@ -219,6 +221,7 @@ class _ImportBatch:
             captured_at=contact["captured_at"],
             created_at=contact["created_at"] or now,
             updated_at=now,
+            derived_version=self.me["version"],
         )
         companies = [position["company"] for position in contact["positions"]]
         values.update(search_columns(contact["full_name"], contact["headline"],
@@ -264,6 +267,7 @@ class _ImportBatch:
         added = [position["company"] for position in missing["positions"]]
         refresh_search_columns(existing, added or companies_of(contact_id))
         existing.updated_at = utcnow()
+        existing.derived_version = self.me["version"]
         existing.save()
         self._remember(contact_id, existing.linkedin_url, existing.email,
                        existing.full_name, existing.current_company)  # fmt: skip
