@@ -57,9 +57,20 @@ const handlers = {
     return (await call("GET", `/api/contacts/${Number(contactId)}`)).data;
   },
 
-  async suggestions({ contactId, kind = "connection_note", tone = "warm", count = 3, limit }) {
-    const query = { kind, tone, count, limit };
+  async suggestions({ contactId, kind = "connection_note", tone = "warm", count = 3, limit, interviewId }) {
+    const query = { kind, tone, count, limit, interview_id: interviewId };
     return (await call("GET", `/api/contacts/${Number(contactId)}/suggestions`, { query })).data;
+  },
+
+  async updateContact({ contactId, changes }) {
+    return (await call("PATCH", `/api/contacts/${Number(contactId)}`, { body: changes })).data;
+  },
+
+  /** Record a sent message; the agenda (and the badge) move on at once. */
+  async markSent({ touch }) {
+    const { data } = await call("POST", "/api/touches", { body: touch });
+    await refreshAgenda();
+    return data;
   },
 
   async addTalkingPoint({ contactId, kind, text, url }) {

@@ -24,7 +24,31 @@ const FIELD_LABELS = {
   positions: "experience", education: "education",
 };
 
-const state = { tabId: null, contact: null, tone: "warm", serverUrl: "", suggestionsRequest: 0 };
+const state = {
+  tabId: null, contact: null, tone: "warm", kind: "connection_note", interviewId: null,
+  serverUrl: "", suggestionsRequest: 0,
+};
+
+// The three drafts: what a sent one is recorded as, and how it is sent.
+const DRAFTS = {
+  connection_note: {
+    touch: "connection_request",
+    insert: true,
+    hint: "Insert fills LinkedIn’s “Add a note” box. You read it and press Send.",
+  },
+  thank_you: {
+    touch: "thank_you",
+    subject: true,
+    hint: "Send the thank-you today, while the conversation is fresh.",
+  },
+  follow_up: {
+    touch: "follow_up",
+    subject: true,
+    hint: "Send it once the time they gave you has passed, with something of value.",
+  },
+};
+// Contact's preferred channel → the channel a touch is recorded with.
+const TOUCH_CHANNEL = { email: "email", linkedin: "linkedin", phone: "phone", mail: "mail", text: "other" };
 
 function setStatus(text, kind = "") {
   const status = $("capture-status");
@@ -127,6 +151,7 @@ function renderContact(contact, { created, parse }) {
   setStatus(created ? "Saved" : "Updated", created ? "saved" : "updated");
 
   renderNotice(contact, parse);
+  renderCard(contact);
   renderPoints(contact.talking_points ?? []);
   showOnly("captured");
 }
@@ -256,8 +281,8 @@ function showActionError(error) {
 function updateCount(item, limit) {
   const text = item.querySelector(".note__text").value;
   const count = item.querySelector(".note__count");
-  count.textContent = formatCount(text, limit);
-  const over = noteLength(text) > limit;
+  count.textContent = limit ? formatCount(text, limit) : `${noteLength(text)} characters`;
+  const over = Boolean(limit) && noteLength(text) > limit;
   count.dataset.over = String(over);
   count.title = over ? `LinkedIn allows ${limit} characters here.` : "";
   item.querySelector('[data-testid="insert"]').disabled = over;
@@ -301,24 +326,72 @@ async function insertNote(item) {
   }
 }
 
-function renderSuggestions(suggestions) {
+/** A mailto: link with the subject and body filled in, or null without an address. */
+function mailtoHref(email, subject, body) {
+  if (!email) return null;
+  const query = [["subject", subject], ["body", body]]
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .join("&");
+  return `mailto:${encodeURIComponent(email).replace(/%40/g, "@")}${query ? `?${query}` : ""}`;
+}
+
+async function markSent(item, kind) {
+  const button = item.querySelector('[data-testid="mark-sent"]');
+  button.disabled = true;
+  const draft = DRAFTS[kind];
+  const channel = kind === "connection_note"
+    ? "linkedin" : TOUCH_CHANNEL[state.contact.preferred_channel] ?? "email";
+  try {
+    await request("markSent", {
+      touch: {
+        contact_id: state.contact.id,
+        kind: draft.touch,
+        channel,
+        text: item.querySelector(".note__text").value,
+        ...(state.interviewId ? { interview_id: state.interviewId } : {}),
+      },
+    });
+    feedback(item, "Marked sent today: your agenda has moved on.", "good");
+  } catch (error) {
+    button.disabled = false;
+    feedback(item, `Couldn't record it: ${error.message}`, "bad");
+  }
+}
+
+function renderSuggestions(suggestions, kind) {
   const list = $("notes");
   list.replaceChildren();
+  const draft = DRAFTS[kind];
   suggestions.forEach((suggestion, index) => {
     const item = $("note-template").content.firstElementChild.cloneNode(true);
+    item.dataset.kind = kind;
     const area = item.querySelector(".note__text");
     const label = item.querySelector(".note__label");
     area.id = `note-${index}`;
     label.htmlFor = area.id;
-    label.textContent = `Suggested note ${index + 1}`;
+    label.textContent = `Suggested draft ${index + 1}`;
     // textContent sets the default value, so the text reads back both as value and as text.
     area.textContent = suggestion.text;
-    const limit = suggestion.limit ?? 200;
+    const subject = item.querySelector(".note__subject");
+    item.querySelector(".note__subject-field").hidden = !draft.subject;
+    subject.value = suggestion.subject ?? "";
+    const mailto = item.querySelector('[data-testid="mailto"]');
+    const syncMailto = () => {
+      const href = draft.subject && mailtoHref(state.contact.email, subject.value, area.value);
+      mailto.hidden = !href;
+      if (href) mailto.href = href;
+      else mailto.removeAttribute("href");
+    };
+    const limit = suggestion.limit ?? null;
     area.addEventListener("input", () => {
       updateCount(item, limit);
+      syncMailto();
       feedback(item, "");
     });
+    subject.addEventListener("input", syncMailto);
     updateCount(item, limit);
+    syncMailto();
     item.querySelector(".note__why").textContent = (suggestion.reasons ?? []).join(" ");
     item.querySelector('[data-testid="copy"]').addEventListener("click", async () => {
       try {
@@ -328,22 +401,28 @@ function renderSuggestions(suggestions) {
         feedback(item, "Couldn't reach the clipboard: select the text and copy it.", "bad");
       }
     });
-    item.querySelector('[data-testid="insert"]').addEventListener("click", () => insertNote(item));
+    const insert = item.querySelector('[data-testid="insert"]');
+    insert.hidden = !draft.insert;
+    insert.addEventListener("click", () => insertNote(item));
+    item.querySelector('[data-testid="mark-sent"]').addEventListener("click", () => markSent(item, kind));
     list.append(item);
   });
 }
 
 async function loadSuggestions() {
   const ticket = ++state.suggestionsRequest;
+  const { kind } = state;
   const message = $("notes-message");
   message.hidden = false;
-  message.textContent = "Drafting notes…";
+  message.textContent = "Drafting…";
+  $("notes-hint").textContent = DRAFTS[kind].hint;
   try {
     const suggestions = await request("suggestions", {
-      contactId: state.contact.id, kind: "connection_note", tone: state.tone, count: 3,
+      contactId: state.contact.id, kind, tone: state.tone, count: kind === "connection_note" ? 3 : 2,
+      interviewId: state.interviewId,
     });
     if (ticket !== state.suggestionsRequest) return;
-    renderSuggestions(suggestions ?? []);
+    renderSuggestions(suggestions ?? [], kind);
     message.hidden = suggestions?.length > 0;
     message.textContent = suggestions?.length ? "" : "No suggestions yet. Add a talking point above.";
   } catch (error) {
@@ -495,6 +574,7 @@ async function saveInterview(event) {
     $("interview-saved").textContent = saved.added
       ? `Added ${first} to the interview at ${saved.opportunity.company}.`
       : `Saved: ${saved.opportunity.company}, follow up ${shortDay(saved.interview.follow_up_on)}.`;
+    state.interviewId = saved.interview.id;
     await prepareInterview(state.contact);
     $("interview-opportunity").value = String(saved.opportunity.id);
     syncOpportunity();
@@ -510,7 +590,77 @@ function syncOpportunity() {
   $("interview-new").hidden = Boolean($("interview-opportunity").value);
 }
 
+function selectTab(tab) {
+  for (const other of document.querySelectorAll('[role="tab"]')) {
+    const selected = other === tab;
+    other.setAttribute("aria-selected", String(selected));
+    other.tabIndex = selected ? 0 : -1;
+  }
+  $("notes").setAttribute("aria-labelledby", tab.id);
+  state.kind = tab.dataset.kind;
+  loadSuggestions();
+}
+
+function wireTabs() {
+  const tabs = [...document.querySelectorAll('[role="tab"]')];
+  for (const tab of tabs) {
+    tab.addEventListener("click", () => selectTab(tab));
+    tab.addEventListener("keydown", (event) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (!step) return;
+      const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
+      next.focus();
+      selectTab(next);
+    });
+  }
+}
+
+const CARD_FIELDS = ["current_title", "email", "phone", "preferred_channel"];
+
+function cardInput(field) {
+  return document.querySelector(`#card-form [data-field="${field}"]`);
+}
+
+/** The business-card fields, each corrected one with what LinkedIn says beside it. */
+function renderCard(contact) {
+  for (const field of CARD_FIELDS) cardInput(field).value = contact[field] ?? "";
+  const says = document.querySelector('[data-testid="says-current_title"]');
+  const original = contact.profile_values?.current_title;
+  says.hidden = original === undefined;
+  says.textContent = original === undefined ? "" : `LinkedIn says: ${original || "nothing"}`;
+}
+
+async function saveCard(event) {
+  event.preventDefault();
+  const changes = {};
+  for (const field of CARD_FIELDS) {
+    const value = cardInput(field).value.trim();
+    if (value !== (state.contact[field] ?? "")) changes[field] = value;
+  }
+  $("card-error").hidden = true;
+  if (!Object.keys(changes).length) {
+    $("card-saved").textContent = "Nothing changed.";
+    return;
+  }
+  $("card-save").disabled = true;
+  try {
+    const contact = await request("updateContact", { contactId: state.contact.id, changes });
+    state.contact = { ...state.contact, ...contact };
+    renderCard(state.contact);
+    const role = [contact.current_title, contact.current_company].filter(Boolean).join(" at ");
+    $("contact-role").textContent = role || contact.headline || "";
+    $("card-saved").textContent = "Saved.";
+  } catch (failure) {
+    $("card-error").hidden = false;
+    $("card-error").textContent = [failure.message, ...describeErrors(failure.errors)].join("\n");
+  } finally {
+    $("card-save").disabled = false;
+  }
+}
+
 function wireForm() {
+  wireTabs();
+  $("card-form").addEventListener("submit", saveCard);
   $("interview-timeframe").addEventListener("input", () => readTimeframe());
   $("interview-date").addEventListener("change", () => readTimeframe());
   $("interview-opportunity").addEventListener("change", syncOpportunity);
