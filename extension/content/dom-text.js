@@ -64,6 +64,35 @@ export function blockLines(root, skip = () => false) {
   return lines;
 }
 
+/**
+ * The visible text of root with its line breaks: a <br> ends a line, and so does a block
+ * element; other whitespace reads as one space, as the browser renders it.
+ */
+export function textWithBreaks(root, skip = () => false) {
+  let out = "";
+  const endLine = () => {
+    if (out && !/\n[ ]*$/.test(out)) out += "\n";
+  };
+  const visit = (node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out += child.data.replace(/\s+/g, " ");
+      } else if (child.nodeType === 1 && !isMarkupHidden(child) && !skip(child)) {
+        if (child.tagName === "BR") {
+          out += "\n";
+          continue;
+        }
+        const block = BLOCK_TAGS.has(child.tagName);
+        if (block) endLine();
+        visit(child);
+        if (block) endLine();
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+
 /** All visible text of an element as one line. */
 export function visibleText(element) {
   if (!element) return "";

@@ -1,5 +1,10 @@
-// The content script proper: parses the open profile on request, keeps a fresh parse as
-// LinkedIn navigates between profiles without reloading, and fills the invite note.
+// The content script: parses the open profile on request, keeps a fresh parse as LinkedIn
+// navigates between profiles without reloading, and fills the invite note.
+//
+// Content scripts cannot be ES modules, and loading modules at run time would need them
+// web-accessible, which lets the page probe for Segue. So this file and its imports are bundled
+// by esbuild into one classic script (content/content-script.js) that runs only in the
+// extension's isolated world. Rebuild with `npm run build` in tests/browser/node.
 
 import { profileSlug } from "../lib/profile-url.js";
 import { fillNote } from "./note-filler.js";
@@ -58,13 +63,6 @@ async function onNavigated() {
   if (location.href !== href) last = null;
 }
 
-// LinkedIn moves between profiles with history.pushState; the Navigation API reports that to
-// every world, and the <title> change is the fallback where that API is missing.
-globalThis.navigation?.addEventListener("navigatesuccess", onNavigated);
-addEventListener("popstate", onNavigated);
-new MutationObserver(onNavigated).observe(document.head ?? document.documentElement, {
-  childList: true, subtree: true, characterData: true,
-});
 
 const handlers = {
   "segue:parse": () => parseWhenReady(),
@@ -73,10 +71,29 @@ const handlers = {
 };
 
 /** Answer a message from the popup: {type, ...payload}. */
-export function handleMessage(message) {
+function handleMessage(message) {
   const handler = handlers[message.type];
   if (!handler) return { error: `unknown message ${message.type}` };
   return handler(message);
 }
 
-parseNow();
+// The popup injects the script again into tabs opened before Segue was installed; one
+// listener per isolated world is enough.
+if (!globalThis.segueContentScript) {
+  globalThis.segueContentScript = true;
+  // LinkedIn moves between profiles with history.pushState; the Navigation API reports that to
+  // every world, and the <title> change is the fallback where that API is missing.
+  globalThis.navigation?.addEventListener("navigatesuccess", onNavigated);
+  addEventListener("popstate", onNavigated);
+  new MutationObserver(onNavigated).observe(document.head ?? document.documentElement, {
+    childList: true, subtree: true, characterData: true,
+  });
+  chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== chrome.runtime.id || !String(message?.type).startsWith("segue:")) return false;
+    Promise.resolve()
+      .then(() => handleMessage(message))
+      .then(sendResponse, (error) => sendResponse({ error: String(error?.message ?? error) }));
+    return true;
+  });
+  parseNow();
+}

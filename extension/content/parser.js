@@ -6,13 +6,20 @@ import { parseDateRange } from "../lib/dates.js";
 import { canonicalProfileUrl, profileSlug } from "../lib/profile-url.js";
 import { profileFromJsonLd, profileFromVoyager } from "../lib/structured.js";
 import {
-  cleanText, isDuration, isEmploymentType, isWorkplaceType, splitDotted,
+  cleanLines, cleanText, isDuration, isEmploymentType, isWorkplaceType, splitDotted,
 } from "../lib/text.js";
-import { blockLines, entityLines, outermost, visibleText } from "./dom-text.js";
+import {
+  blockLines, entityLines, outermost, textWithBreaks, visibleText,
+} from "./dom-text.js";
 
 export const SOURCES = ["json-ld", "voyager", "dom", "text"];
 /** Fields a capture needs before it counts as complete. */
 export const REQUIRED_FIELDS = ["full_name", "headline", "location", "positions", "education"];
+/** The capture field each "Show all" page (/in/<slug>/details/<page>/) lists in full. */
+export const DETAILS_PAGES = {
+  experience: "positions", education: "education", skills: "skills", interests: "interests",
+};
+const SECTION_FIELDS = { experience: "positions", education: "education", skills: "skills", interests: "interests" };
 
 const LAYOUTS = {
   ember: {
@@ -232,24 +239,89 @@ function readNames(section, entitySelector) {
 }
 
 function readAbout(section) {
-  const lines = entityLines(section, (element) => element.matches("h2, h3, button"))
+  // The About keeps its lines: people write lists and paragraphs there.
+  const text = cleanLines(textWithBreaks(section, (element) => element.matches("h2, h3, button")));
+  const lines = text.split("\n")
     .map((line) => line.replace(/\s*…?\s*see more$/i, ""))
-    .filter((line) => line && !/^(about|summary)$/i.test(line));
-  return lines.join("\n") || null;
+    .filter((line) => !/^(about|summary)$/i.test(line));
+  return cleanLines(lines.join("\n")) || null;
 }
 
-function fromLandmarks(doc, layout) {
+// What a followed entity is, from where its link goes.
+const FOLLOWED_BY_HREF = [
+  [/\/in\//, "person"], [/\/company\//, "company"], [/\/school\//, "school"],
+  [/\/groups?\//, "group"], [/\/newsletters?\//, "newsletter"],
+];
+// ...or from the Interests tab it is listed under.
+const FOLLOWED_BY_TAB = [
+  [/voices|people|influencers/i, "person"], [/compan/i, "company"], [/school/i, "school"],
+  [/group/i, "group"], [/newsletter/i, "newsletter"],
+];
+
+function matchType(text, table) {
+  return table.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
+
+/** The Interests entries with what each is: a person, company, school, group or newsletter. */
+function readFollowed(section, entitySelector) {
+  const tab = section.querySelector('[role="tab"][aria-selected="true"]');
+  const tabType = tab ? matchType(visibleText(tab), FOLLOWED_BY_TAB) : null;
+  const followed = [];
+  const skip = (element) => element.matches(`${entitySelector}, button, h2, [role="tablist"]`);
+  for (const entity of outermost(section, entitySelector)) {
+    if (entity.closest('[role="tablist"]')) continue;
+    const [name, ...rest] = entityLines(entity, skip);
+    if (!name || followed.some((f) => f.name === name)) continue;
+    const hrefs = [...entity.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")).join(" ");
+    const type = matchType(hrefs, FOLLOWED_BY_HREF) ?? tabType
+      ?? (rest.some((line) => /\bmembers?$/i.test(line)) ? "group" : "other");
+    followed.push({ type, name });
+  }
+  return followed;
+}
+
+/** The "Show all 9 experiences" link of a section: {total, url}, or null when it has none. */
+function showAllLink(section, page) {
+  const link = section.querySelector(`a[href*="/details/${page}"]`);
+  if (!link) return null;
+  const count = cleanText(link.textContent).match(/(\d[\d,.]*)/);
+  return {
+    total: count ? Number(count[1].replace(/[,.]/g, "")) : null,
+    url: new URL(link.getAttribute("href"), "https://www.linkedin.com/").href,
+  };
+}
+
+// LinkedIn's wording when a profile shows little outside the member's network.
+const PRIVATE_WORDS = /profile is (private|limited)|only (visible|available) to (their|his|her) (network|connections)|(sees|shares) (more|less) with (their )?(network|connections)/i;
+
+function looksPrivate(main) {
+  return PRIVATE_WORDS.test(cleanText(main.textContent));
+}
+
+function fromLandmarks(doc, layout, details) {
   const main = doc.querySelector("main") ?? doc.body;
   if (!main) return null;
   const config = LAYOUTS[layout];
-  const topCard = config.topCard(main);
+  const topCard = details ? null : config.topCard(main);
   const out = topCard ? readTopCard(topCard, doc) : {};
   const sections = findSections(main);
+  // A details page is one list; its section may have no heading the profile's sections have.
+  if (details && !sections[details]) sections[details] = main;
   if (sections.about) out.about = readAbout(sections.about);
   if (sections.experience) out.positions = readExperience(sections.experience, config.entity);
   if (sections.education) out.education = readEducation(sections.education, config.entity);
   if (sections.skills) out.skills = readNames(sections.skills, config.entity);
-  if (sections.interests) out.interests = readNames(sections.interests, config.entity);
+  if (sections.interests) {
+    out.followed = readFollowed(sections.interests, config.entity);
+    out.interests = out.followed.map((f) => f.name);
+  }
+  out.cut_short = {};
+  for (const [page, field] of Object.entries(SECTION_FIELDS)) {
+    const link = !details && sections[page] && showAllLink(sections[page], page);
+    const shown = out[field]?.length ?? 0;
+    if (link && link.total && link.total > shown) out.cut_short[field] = { shown, ...link };
+  }
+  out.private = !details && looksPrivate(main);
   return out;
 }
 
@@ -270,7 +342,8 @@ function fromText(doc) {
   const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute("content");
   const title = cleanText(ogTitle || doc.title)
     .replace(/^\(\d+\+?\)\s*/, "")
-    .replace(/\s*\|\s*LinkedIn\s*$/i, "");
+    .replace(/\s*\|\s*LinkedIn\s*$/i, "")
+    .replace(/^(experience|education|skills|interests)\s*\|\s*/i, "");
   if (!title || /^linkedin$/i.test(title)) return null;
   const [name, ...rest] = title.split(" - ");
   const description = cleanText(doc.querySelector('meta[name="description"]')?.getAttribute("content"));
@@ -349,11 +422,27 @@ function isEmpty(value) {
   return value == null || value === "" || (Array.isArray(value) && value.length === 0);
 }
 
+/** The capture field a details page ("/in/<slug>/details/experience/") lists, or null. */
+export function detailsField(pageUrl) {
+  const page = URL.parse(pageUrl)?.pathname.match(/^\/in\/[^/]+\/details\/([a-z-]+)/)?.[1];
+  return DETAILS_PAGES[page] ?? null;
+}
+
+// The page's own split of the name, when it has one that adds up to the full name.
+function nameParts(parts, fullName, source) {
+  const { first_name: first = null, last_name: last = null } = parts[source] ?? {};
+  if (!first || cleanText(`${first} ${last ?? ""}`) !== fullName) return {};
+  return { first_name: first, last_name: last };
+}
+
 /**
  * Parse a LinkedIn profile page. Returns {ok, url, slug, layout, profile, sources, complete,
- * missing, stale, errors}: `profile` holds the capture fields, `sources` where each came from
- * ("json-ld", "voyager", "dom", "text"), `missing` the required fields not found, `stale`
- * whether the page still shows another profile than the URL names.
+ * missing, cut_short, details, private, stale, errors}: `profile` holds the capture fields,
+ * `sources` where each came from ("json-ld", "voyager", "dom", "text"), `missing` the required
+ * fields not found or cut short, `cut_short` the lists behind "Show all N" ({shown, total, url}
+ * by field), `details` the field a details page lists (then the profile holds only that list),
+ * `private` whether LinkedIn shows the profile only in part outside the member's network,
+ * `stale` whether the page still shows another profile than the URL names.
  */
 export function parseProfile(doc, pageUrl) {
   const errors = [];
@@ -367,6 +456,9 @@ export function parseProfile(doc, pageUrl) {
     sources: {},
     complete: false,
     missing: [...REQUIRED_FIELDS],
+    cut_short: {},
+    details: null,
+    private: false,
     stale: false,
     errors,
   };
@@ -375,10 +467,13 @@ export function parseProfile(doc, pageUrl) {
     return result;
   }
   result.layout = attempt(errors, "layout", () => detectLayout(doc)) ?? "unknown";
+  const details = attempt(errors, "details", () => detailsField(pageUrl));
+  result.details = details;
+  const page = details && Object.keys(DETAILS_PAGES).find((key) => DETAILS_PAGES[key] === details);
   const parts = {
     "json-ld": attempt(errors, "json-ld", () => fromJsonLd(doc, slug)),
     voyager: attempt(errors, "voyager", () => fromVoyager(doc, slug)),
-    dom: attempt(errors, "dom", () => fromLandmarks(doc, result.layout)),
+    dom: attempt(errors, "dom", () => fromLandmarks(doc, result.layout, page)),
     text: attempt(errors, "text", () => fromText(doc)),
   };
   const profile = { linkedin_url: result.url };
@@ -388,6 +483,7 @@ export function parseProfile(doc, pageUrl) {
     if (source) sources[field] = source;
   };
   take("full_name", mergeScalar(parts, "full_name"));
+  Object.assign(profile, nameParts(parts, profile.full_name, sources.full_name));
   take("headline", mergeScalar(parts, "headline"));
   take("location", mergeScalar(parts, "location", { refine: true }));
   take("about", mergeScalar(parts, "about"));
@@ -398,11 +494,28 @@ export function parseProfile(doc, pageUrl) {
     const values = parts.dom?.[field] ?? [];
     take(field, [values, values.length ? "dom" : null]);
   }
+  profile.followed = parts.dom?.followed ?? [];
+  if (details) {
+    // A details page says nothing reliable about the rest of the profile: send only its list.
+    for (const field of ["headline", "location", "about", "photo_url", ...Object.values(DETAILS_PAGES)]) {
+      if (field !== details) {
+        profile[field] = Array.isArray(profile[field]) ? [] : null;
+        delete sources[field];
+      }
+    }
+    if (details !== "interests") profile.followed = [];
+  }
   result.profile = profile;
   result.sources = sources;
-  result.missing = REQUIRED_FIELDS.filter((field) => isEmpty(profile[field]));
+  result.cut_short = parts.dom?.cut_short ?? {};
+  result.private = Boolean(parts.dom?.private);
+  const required = details ? ["full_name", details] : REQUIRED_FIELDS;
+  result.missing = [...new Set([
+    ...required.filter((field) => isEmpty(profile[field])), ...Object.keys(result.cut_short),
+  ])];
   result.complete = result.missing.length === 0;
-  result.stale = attempt(errors, "stale", () => showsOtherProfile(doc, result.layout, slug)) ?? false;
+  result.stale = !details
+    && (attempt(errors, "stale", () => showsOtherProfile(doc, result.layout, slug)) ?? false);
   // Without any LinkedIn landmark or structured data, only a "<name> | LinkedIn" title makes
   // the page's first heading believable as a person's name (error pages have headings too).
   const recognised = result.layout !== "unknown" || Boolean(parts["json-ld"] || parts.voyager)

@@ -5,9 +5,9 @@
 const LIMITS = {
   full_name: 200, headline: 500, location: 200, about: 10_000, title: 300, company: 300,
   school: 300, degree: 300, field: 300, positions: 100, education: 50, skills: 200,
-  skill: 100, interests: 200, interest: 200,
+  skill: 100, interests: 200, interest: 200, first_name: 100, last_name: 100,
 };
-const SCALARS = ["full_name", "headline", "location", "about"];
+const SCALARS = ["full_name", "first_name", "last_name", "headline", "location", "about"];
 const POSITION_FIELDS = ["title", "company", "start", "location"];
 const EDUCATION_FIELDS = ["school", "degree", "field", "start", "end"];
 
@@ -46,6 +46,10 @@ export function captureBody(result) {
     .map((e) => compact(e, EDUCATION_FIELDS));
   body.skills = (profile.skills ?? []).slice(0, LIMITS.skills).map((s) => fit(s, LIMITS.skill));
   body.interests = (profile.interests ?? []).slice(0, LIMITS.interests).map((s) => fit(s, LIMITS.interest));
+  const followed = (profile.followed ?? []).slice(0, LIMITS.interests)
+    .map((f) => ({ type: f.type, name: fit(f.name, LIMITS.interest) }))
+    .filter((f) => f.name);
+  if (followed.length) body.followed = followed;
   body.capture = {
     source: result.sources?.full_name ?? "dom",
     layout: result.layout ?? "unknown",
@@ -53,5 +57,11 @@ export function captureBody(result) {
     fields: { ...result.sources },
     missing: [...(result.missing ?? [])],
   };
+  // Lists LinkedIn cut short behind "Show all N": the server keeps a longer list it has for them.
+  const cutShort = Object.keys(result.cut_short ?? {});
+  if (cutShort.length) body.capture.cut_short = cutShort;
+  // A "Show all" page: the server merges its one list into the contact it already has.
+  if (result.details) body.capture.details = result.details;
+  if (result.private) body.capture.private = true;
   return body;
 }

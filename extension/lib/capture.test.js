@@ -63,3 +63,22 @@ test("over-long values are cut to what the server accepts, not refused", () => {
   assert.equal(body.positions[0].title.length, 300);
   assert.equal(body.positions[0].end, "2020");
 });
+
+test("a cut-short list, a details page, a private profile and followed entities are said so", () => {
+  const body = captureBody({
+    ...parsed,
+    cut_short: { positions: { shown: 3, total: 9, url: "https://www.linkedin.com/in/x/details/experience/" } },
+    details: "skills",
+    private: true,
+    profile: {
+      ...parsed.profile, first_name: "Sri Lalitha", last_name: "Iyer",
+      followed: [{ type: "school", name: "Purdue University" }, { type: "group", name: "" }],
+    },
+  });
+  assert.equal(body.first_name, "Sri Lalitha");
+  assert.equal(body.last_name, "Iyer");
+  assert.deepEqual(body.followed, [{ type: "school", name: "Purdue University" }]);
+  assert.deepEqual(body.capture.cut_short, ["positions"]);
+  assert.equal(body.capture.details, "skills");
+  assert.equal(body.capture.private, true);
+});

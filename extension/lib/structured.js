@@ -3,7 +3,7 @@
 
 import { isoToProfileDate, partsToProfileDate } from "./dates.js";
 import { profileSlug } from "./profile-url.js";
-import { cleanText } from "./text.js";
+import { cleanLines, cleanText } from "./text.js";
 
 function asArray(value) {
   if (value == null) return [];
@@ -81,7 +81,9 @@ export function profileFromJsonLd(documents, slug) {
     full_name: cleanText(person.name),
     headline: null,
     location: joinPlace(person.address) || null,
-    about: cleanText(person.description) || null,
+    about: cleanLines(person.description) || null,
+    first_name: cleanText(person.givenName) || null,
+    last_name: cleanText(person.familyName) || null,
     photo_url: cleanText(typeof image === "string" ? image : image?.contentUrl || image?.url) || null,
     current_title: titles[0] ?? null,
     positions,
@@ -139,9 +141,12 @@ export function profileFromVoyager(payloads, slug) {
   const name = cleanText(`${profile.firstName ?? ""} ${profile.lastName ?? ""}`);
   return {
     full_name: name || null,
+    // The page's own split: "Sri Lalitha" is a first name, "Alvarez Nowak" a last name.
+    first_name: cleanText(profile.firstName) || null,
+    last_name: cleanText(profile.lastName) || null,
     headline: cleanText(profile.headline) || null,
     location: cleanText(profile.geoLocationName ?? profile.locationName) || null,
-    about: cleanText(profile.summary) || null,
+    about: cleanLines(profile.summary) || null,
     positions,
     education,
   };

@@ -1,11 +1,20 @@
 // Small text helpers shared by the parser, the popup and the options page.
 
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+// Zero-width and direction marks, the soft hyphen, and the private-use area, where LinkedIn's
+// icon font puts glyphs that show as boxes anywhere else.
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ue000-\uf8ff]/g;
 
-/** Collapse whitespace (including no-break spaces) and drop zero-width characters. */
+/** Collapse whitespace (including no-break spaces) and drop invisible and private-use characters. */
 export function cleanText(value) {
   if (value == null) return "";
   return String(value).replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+
+/** Like cleanText, but keeps the text's lines apart: one blank line at most between paragraphs. */
+export function cleanLines(value) {
+  if (value == null) return "";
+  const lines = String(value).split(/\r\n|[\n\r\u2028\u2029]/).map(cleanText);
+  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
 
 /** Split a LinkedIn "a · b · c" line into its trimmed, non-empty parts. */

@@ -2,13 +2,24 @@ import assert from "node:assert/strict";
 import test from "node:test";
 
 import {
-  cleanText, formatCount, isDuration, isEmploymentType, isWorkplaceType, noteLength, splitDotted, splitList,
+  cleanLines, cleanText, formatCount, isDuration, isEmploymentType, isWorkplaceType, noteLength, splitDotted, splitList,
 } from "./text.js";
 
 test("cleanText collapses whitespace, no-break spaces and zero-width characters", () => {
   assert.equal(cleanText("  Priya\u00a0 Raman\u200b \n"), "Priya Raman");
   assert.equal(cleanText(null), "");
   assert.equal(cleanText(undefined), "");
+});
+
+test("cleanText drops private-use glyphs and zero-width characters LinkedIn mixes into text", () => {
+  assert.equal(cleanText("\ue001 Priya\u200d Raman\uf8ff\u2060"), "Priya Raman");
+  assert.equal(cleanText("Lead\u200b\u200b Engineer\ufeff"), "Lead Engineer");
+});
+
+test("cleanLines keeps lines apart and cleans each one", () => {
+  assert.equal(cleanLines("I build teams.\n\n\n\nOff work:  \ue000 sailing\r\nand chess "),
+    "I build teams.\n\nOff work: sailing\nand chess");
+  assert.equal(cleanLines(null), "");
 });
 
 test("splitDotted splits LinkedIn's middle-dot lines and drops empty parts", () => {

@@ -63,11 +63,16 @@ function enableMe(enabled) {
   $("me-save").disabled = !enabled;
 }
 
+let connectionCheck = 0;
+
 /** Test the saved settings; on success load "about me" from the server. */
 async function checkConnection() {
+  // Only the latest check speaks: an earlier one may answer for settings since replaced.
+  const ticket = ++connectionCheck;
   setConnection("Checking…", "");
   try {
     const health = await request("health");
+    if (ticket !== connectionCheck) return;
     setConnection("Connected", "connected");
     $("connection-status").title = health.version ? `Segue server ${health.version}` : "";
     const me = await request("getMe");
@@ -75,6 +80,7 @@ async function checkConnection() {
     enableMe(true);
     setMeStatus("");
   } catch (error) {
+    if (ticket !== connectionCheck) return;
     setConnection(PROBLEM_TEXT[error.kind] ?? error.message, "problem");
     enableMe(false);
     setMeStatus("Connect to the server to edit this.");
@@ -109,6 +115,10 @@ async function init() {
     }
     await checkConnection();
   });
+
+  const { notify = true } = await chrome.storage.local.get("notify");
+  $("notify").checked = notify;
+  $("notify").addEventListener("change", () => chrome.storage.local.set({ notify: $("notify").checked }));
 
   $("add-school").addEventListener("click", () => addRow("school").querySelector("input").focus());
   $("add-employer").addEventListener("click", () => addRow("employer").querySelector("input").focus());

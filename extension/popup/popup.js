@@ -1,8 +1,9 @@
 // The popup: capture the profile in the tab, then show the contact, what you share, and notes.
 // Everything that came from the page or the server is rendered with textContent.
 
+import { dueNow, kindLabel } from "../lib/agenda.js";
 import { captureBody } from "../lib/capture.js";
-import { request } from "../lib/messaging.js";
+import { describeErrors, request } from "../lib/messaging.js";
 import { isProfileUrl } from "../lib/profile-url.js";
 import { loadSettings } from "../lib/settings.js";
 import { formatCount, noteLength } from "../lib/text.js";
@@ -23,7 +24,31 @@ const FIELD_LABELS = {
   positions: "experience", education: "education",
 };
 
-const state = { tabId: null, contact: null, tone: "warm", serverUrl: "", suggestionsRequest: 0 };
+const state = {
+  tabId: null, contact: null, tone: "warm", kind: "connection_note", interviewId: null,
+  serverUrl: "", suggestionsRequest: 0,
+};
+
+// The three drafts: what a sent one is recorded as, and how it is sent.
+const DRAFTS = {
+  connection_note: {
+    touch: "connection_request",
+    insert: true,
+    hint: "Insert fills LinkedIn’s “Add a note” box. You read it and press Send.",
+  },
+  thank_you: {
+    touch: "thank_you",
+    subject: true,
+    hint: "Send the thank-you today, while the conversation is fresh.",
+  },
+  follow_up: {
+    touch: "follow_up",
+    subject: true,
+    hint: "Send it once the time they gave you has passed, with something of value.",
+  },
+};
+// Contact's preferred channel → the channel a touch is recorded with.
+const TOUCH_CHANNEL = { email: "email", linkedin: "linkedin", phone: "phone", mail: "mail", text: "other" };
 
 function setStatus(text, kind = "") {
   const status = $("capture-status");
@@ -106,7 +131,7 @@ async function askTab(tabId, message) {
   } catch {
     // The tab was open before Segue was installed, or LinkedIn navigated here from a page the
     // content script does not run on: inject it now and ask again.
-    await chrome.scripting.executeScript({ target: { tabId }, files: ["content/loader.js"] });
+    await chrome.scripting.executeScript({ target: { tabId }, files: ["content/content-script.js"] });
     return chrome.tabs.sendMessage(tabId, message);
   }
 }
@@ -125,15 +150,68 @@ function renderContact(contact, { created, parse }) {
   $("contact-place").textContent = contact.location ?? "";
   setStatus(created ? "Saved" : "Updated", created ? "saved" : "updated");
 
-  const partial = !parse.complete;
-  $("partial").hidden = !partial;
-  if (partial) {
-    const missing = parse.missing.map((field) => FIELD_LABELS[field] ?? field).join(", ");
-    $("partial-text").textContent = `Saved what was on the page, but found no ${missing}. `
-      + "If LinkedIn hasn't loaded it yet, scroll through the profile and capture again.";
-  }
+  renderNotice(contact, parse);
+  renderCard(contact);
   renderPoints(contact.talking_points ?? []);
   showOnly("captured");
+}
+
+const LIST_WORDS = {
+  positions: ["experience", "experiences", "experience"],
+  education: ["school", "schools", "education"],
+  skills: ["skill", "skills", "skills"],
+  interests: ["interest", "interests", "interests"],
+};
+
+/** What the notice under the contact says about a capture that is not the whole profile. */
+function noticeFor(contact, parse) {
+  const first = contact.first_name || contact.full_name;
+  if (parse.details) {
+    const [, many, page] = LIST_WORDS[parse.details] ?? ["", parse.details, parse.details];
+    const count = parse.profile?.[parse.details]?.length ?? 0;
+    return { text: `Added all ${count} ${count === 1 ? LIST_WORDS[parse.details][0] : many} to ${first}'s ${page}.`, tone: "good" };
+  }
+  if (parse.private) {
+    return {
+      text: `${first} shows most of their profile only to their connections, so Segue saved what is visible. `
+        + "Say what came up in the interview below: it makes the best opener. Once you are connected, capture again for the rest.",
+    };
+  }
+  const cut = Object.entries(parse.cut_short ?? {});
+  if (cut.length) {
+    const [field, { shown, total, url }] = cut[0];
+    const [, many] = LIST_WORDS[field] ?? ["", field];
+    const others = cut.slice(1).map(([f, c]) => `${c.shown} of ${c.total} ${LIST_WORDS[f]?.[1] ?? f}`);
+    return {
+      text: `LinkedIn shows ${shown} of ${total} ${many} here${others.length ? ` (and ${others.join(", ")})` : ""}. `
+        + "Open “Show all” and click Segue there to add the rest.",
+      action: [`Show all ${total} ${many}`, () => chrome.tabs.update(state.tabId, { url })],
+    };
+  }
+  if (!parse.complete) {
+    const missing = parse.missing.map((field) => FIELD_LABELS[field] ?? field).join(", ");
+    return {
+      text: `Saved what was on the page, but found no ${missing}. `
+        + "If LinkedIn hasn't loaded it yet, scroll through the profile and capture again.",
+      action: ["Capture again", () => start()],
+    };
+  }
+  return null;
+}
+
+function renderNotice(contact, parse) {
+  const notice = noticeFor(contact, parse);
+  $("partial").hidden = !notice;
+  if (!notice) return;
+  $("partial").dataset.tone = notice.tone ?? "";
+  $("partial-text").textContent = notice.text;
+  const button = $("recapture");
+  button.hidden = !notice.action;
+  if (notice.action) {
+    const [label, run] = notice.action;
+    button.textContent = label;
+    button.onclick = run;
+  }
 }
 
 function safeHref(url) {
@@ -203,8 +281,8 @@ function showActionError(error) {
 function updateCount(item, limit) {
   const text = item.querySelector(".note__text").value;
   const count = item.querySelector(".note__count");
-  count.textContent = formatCount(text, limit);
-  const over = noteLength(text) > limit;
+  count.textContent = limit ? formatCount(text, limit) : `${noteLength(text)} characters`;
+  const over = Boolean(limit) && noteLength(text) > limit;
   count.dataset.over = String(over);
   count.title = over ? `LinkedIn allows ${limit} characters here.` : "";
   item.querySelector('[data-testid="insert"]').disabled = over;
@@ -248,24 +326,72 @@ async function insertNote(item) {
   }
 }
 
-function renderSuggestions(suggestions) {
+/** A mailto: link with the subject and body filled in, or null without an address. */
+function mailtoHref(email, subject, body) {
+  if (!email) return null;
+  const query = [["subject", subject], ["body", body]]
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .join("&");
+  return `mailto:${encodeURIComponent(email).replace(/%40/g, "@")}${query ? `?${query}` : ""}`;
+}
+
+async function markSent(item, kind) {
+  const button = item.querySelector('[data-testid="mark-sent"]');
+  button.disabled = true;
+  const draft = DRAFTS[kind];
+  const channel = kind === "connection_note"
+    ? "linkedin" : TOUCH_CHANNEL[state.contact.preferred_channel] ?? "email";
+  try {
+    await request("markSent", {
+      touch: {
+        contact_id: state.contact.id,
+        kind: draft.touch,
+        channel,
+        text: item.querySelector(".note__text").value,
+        ...(state.interviewId ? { interview_id: state.interviewId } : {}),
+      },
+    });
+    feedback(item, "Marked sent today: your agenda has moved on.", "good");
+  } catch (error) {
+    button.disabled = false;
+    feedback(item, `Couldn't record it: ${error.message}`, "bad");
+  }
+}
+
+function renderSuggestions(suggestions, kind) {
   const list = $("notes");
   list.replaceChildren();
+  const draft = DRAFTS[kind];
   suggestions.forEach((suggestion, index) => {
     const item = $("note-template").content.firstElementChild.cloneNode(true);
+    item.dataset.kind = kind;
     const area = item.querySelector(".note__text");
     const label = item.querySelector(".note__label");
     area.id = `note-${index}`;
     label.htmlFor = area.id;
-    label.textContent = `Suggested note ${index + 1}`;
+    label.textContent = `Suggested draft ${index + 1}`;
     // textContent sets the default value, so the text reads back both as value and as text.
     area.textContent = suggestion.text;
-    const limit = suggestion.limit ?? 200;
+    const subject = item.querySelector(".note__subject");
+    item.querySelector(".note__subject-field").hidden = !draft.subject;
+    subject.value = suggestion.subject ?? "";
+    const mailto = item.querySelector('[data-testid="mailto"]');
+    const syncMailto = () => {
+      const href = draft.subject && mailtoHref(state.contact.email, subject.value, area.value);
+      mailto.hidden = !href;
+      if (href) mailto.href = href;
+      else mailto.removeAttribute("href");
+    };
+    const limit = suggestion.limit ?? null;
     area.addEventListener("input", () => {
       updateCount(item, limit);
+      syncMailto();
       feedback(item, "");
     });
+    subject.addEventListener("input", syncMailto);
     updateCount(item, limit);
+    syncMailto();
     item.querySelector(".note__why").textContent = (suggestion.reasons ?? []).join(" ");
     item.querySelector('[data-testid="copy"]').addEventListener("click", async () => {
       try {
@@ -275,22 +401,28 @@ function renderSuggestions(suggestions) {
         feedback(item, "Couldn't reach the clipboard: select the text and copy it.", "bad");
       }
     });
-    item.querySelector('[data-testid="insert"]').addEventListener("click", () => insertNote(item));
+    const insert = item.querySelector('[data-testid="insert"]');
+    insert.hidden = !draft.insert;
+    insert.addEventListener("click", () => insertNote(item));
+    item.querySelector('[data-testid="mark-sent"]').addEventListener("click", () => markSent(item, kind));
     list.append(item);
   });
 }
 
 async function loadSuggestions() {
   const ticket = ++state.suggestionsRequest;
+  const { kind } = state;
   const message = $("notes-message");
   message.hidden = false;
-  message.textContent = "Drafting notes…";
+  message.textContent = "Drafting…";
+  $("notes-hint").textContent = DRAFTS[kind].hint;
   try {
     const suggestions = await request("suggestions", {
-      contactId: state.contact.id, kind: "connection_note", tone: state.tone, count: 3,
+      contactId: state.contact.id, kind, tone: state.tone, count: kind === "connection_note" ? 3 : 2,
+      interviewId: state.interviewId,
     });
     if (ticket !== state.suggestionsRequest) return;
-    renderSuggestions(suggestions ?? []);
+    renderSuggestions(suggestions ?? [], kind);
     message.hidden = suggestions?.length > 0;
     message.textContent = suggestions?.length ? "" : "No suggestions yet. Add a talking point above.";
   } catch (error) {
@@ -326,7 +458,32 @@ async function capture(tab) {
     return;
   }
   renderContact(saved.contact, { created: saved.created, parse });
-  await loadSuggestions();
+  await Promise.all([loadSuggestions(), prepareInterview(saved.contact)]);
+}
+
+/** Today's agenda, shown where there is no profile to capture. */
+async function showAgenda() {
+  let agenda;
+  try {
+    agenda = await request("agenda", { days: 0 });
+  } catch {
+    return;
+  }
+  const due = dueNow(agenda?.items);
+  const list = $("agenda-items");
+  list.replaceChildren();
+  for (const item of due) {
+    const row = $("agenda-template").content.firstElementChild.cloneNode(true);
+    row.dataset.kind = item.kind;
+    row.dataset.due = item.due;
+    row.dataset.state = item.state;
+    row.querySelector(".agenda__kind").textContent = kindLabel(item.kind);
+    row.querySelector(".agenda__who").textContent = item.contact?.full_name ?? item.opportunity?.company ?? "";
+    row.querySelector(".agenda__why").textContent = item.why;
+    list.append(row);
+  }
+  $("agenda-empty").hidden = due.length > 0;
+  $("agenda").hidden = false;
 }
 
 async function start() {
@@ -334,13 +491,181 @@ async function start() {
   const tab = await targetTab();
   if (!tab || !isProfileUrl(tab.url ?? "")) {
     showProblem("not_profile");
+    await showAgenda();
     return;
   }
   state.tabId = tab.id;
   await capture(tab);
 }
 
+const DAY = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+
+/** "Tue 8 Dec" for "2026-12-08". */
+function shortDay(iso) {
+  return DAY.format(new Date(`${iso}T00:00:00Z`)).replace(",", "");
+}
+
+function todayIso() {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+}
+
+async function prepareInterview(contact) {
+  $("interview-company").value = contact.current_company ?? "";
+  if (!$("interview-date").value) $("interview-date").value = todayIso();
+  let opportunities = [];
+  try {
+    opportunities = await request("opportunities");
+  } catch {
+    // The list is a convenience: a new opportunity can still be logged.
+  }
+  const select = $("interview-opportunity");
+  select.replaceChildren(select.options[0]);
+  for (const opportunity of opportunities ?? []) {
+    const option = document.createElement("option");
+    option.value = opportunity.id;
+    option.textContent = [opportunity.company, opportunity.role].filter(Boolean).join(" · ");
+    select.append(option);
+  }
+  await readTimeframe();
+}
+
+let timeframeTicket = 0;
+/** Show the dates Segue reads from the timeframe, as the server reads them. */
+async function readTimeframe() {
+  const ticket = ++timeframeTicket;
+  const words = $("interview-timeframe").value.trim();
+  try {
+    const reading = await request("timeframe", { words, on: $("interview-date").value || todayIso() });
+    if (ticket !== timeframeTicket) return;
+    const follow = `follow up ${shortDay(reading.follow_up_on)}`;
+    $("interview-reading").textContent = reading.decide_by
+      ? `${words} → decide by ${shortDay(reading.decide_by)}, ${follow}`
+      : `${words ? "No date in that: " : ""}${follow}`;
+  } catch {
+    if (ticket === timeframeTicket) $("interview-reading").textContent = "";
+  }
+}
+
+async function saveInterview(event) {
+  event.preventDefault();
+  const error = $("interview-error");
+  error.hidden = true;
+  const opportunityId = $("interview-opportunity").value;
+  const company = $("interview-company").value.trim();
+  if (!opportunityId && !company) {
+    error.hidden = false;
+    error.textContent = "Which company was the interview with?";
+    $("interview-company").focus();
+    return;
+  }
+  const interview = {
+    on: $("interview-date").value || todayIso(),
+    stage: $("interview-stage").value.trim(),
+    next_steps: $("interview-next-steps").value.trim(),
+    timeframe: $("interview-timeframe").value.trim(),
+  };
+  $("interview-save").disabled = true;
+  try {
+    const saved = await request("logInterview", {
+      contactId: state.contact.id, opportunityId, company, role: $("interview-role").value.trim(), interview,
+    });
+    const first = state.contact.first_name || state.contact.full_name;
+    $("interview-saved").textContent = saved.added
+      ? `Added ${first} to the interview at ${saved.opportunity.company}.`
+      : `Saved: ${saved.opportunity.company}, follow up ${shortDay(saved.interview.follow_up_on)}.`;
+    state.interviewId = saved.interview.id;
+    await prepareInterview(state.contact);
+    $("interview-opportunity").value = String(saved.opportunity.id);
+    syncOpportunity();
+  } catch (failure) {
+    error.hidden = false;
+    error.textContent = [failure.message, ...describeErrors(failure.errors)].join("\n");
+  } finally {
+    $("interview-save").disabled = false;
+  }
+}
+
+function syncOpportunity() {
+  $("interview-new").hidden = Boolean($("interview-opportunity").value);
+}
+
+function selectTab(tab) {
+  for (const other of document.querySelectorAll('[role="tab"]')) {
+    const selected = other === tab;
+    other.setAttribute("aria-selected", String(selected));
+    other.tabIndex = selected ? 0 : -1;
+  }
+  $("notes").setAttribute("aria-labelledby", tab.id);
+  state.kind = tab.dataset.kind;
+  loadSuggestions();
+}
+
+function wireTabs() {
+  const tabs = [...document.querySelectorAll('[role="tab"]')];
+  for (const tab of tabs) {
+    tab.addEventListener("click", () => selectTab(tab));
+    tab.addEventListener("keydown", (event) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (!step) return;
+      const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
+      next.focus();
+      selectTab(next);
+    });
+  }
+}
+
+const CARD_FIELDS = ["current_title", "email", "phone", "preferred_channel"];
+
+function cardInput(field) {
+  return document.querySelector(`#card-form [data-field="${field}"]`);
+}
+
+/** The business-card fields, each corrected one with what LinkedIn says beside it. */
+function renderCard(contact) {
+  for (const field of CARD_FIELDS) cardInput(field).value = contact[field] ?? "";
+  const says = document.querySelector('[data-testid="says-current_title"]');
+  const original = contact.profile_values?.current_title;
+  says.hidden = original === undefined;
+  says.textContent = original === undefined ? "" : `LinkedIn says: ${original || "nothing"}`;
+}
+
+async function saveCard(event) {
+  event.preventDefault();
+  const changes = {};
+  for (const field of CARD_FIELDS) {
+    const value = cardInput(field).value.trim();
+    if (value !== (state.contact[field] ?? "")) changes[field] = value;
+  }
+  $("card-error").hidden = true;
+  if (!Object.keys(changes).length) {
+    $("card-saved").textContent = "Nothing changed.";
+    return;
+  }
+  $("card-save").disabled = true;
+  try {
+    const contact = await request("updateContact", { contactId: state.contact.id, changes });
+    state.contact = { ...state.contact, ...contact };
+    renderCard(state.contact);
+    const role = [contact.current_title, contact.current_company].filter(Boolean).join(" at ");
+    $("contact-role").textContent = role || contact.headline || "";
+    $("card-saved").textContent = "Saved.";
+  } catch (failure) {
+    $("card-error").hidden = false;
+    $("card-error").textContent = [failure.message, ...describeErrors(failure.errors)].join("\n");
+  } finally {
+    $("card-save").disabled = false;
+  }
+}
+
 function wireForm() {
+  wireTabs();
+  $("card-form").addEventListener("submit", saveCard);
+  $("interview-timeframe").addEventListener("input", () => readTimeframe());
+  $("interview-date").addEventListener("change", () => readTimeframe());
+  $("interview-opportunity").addEventListener("change", syncOpportunity);
+  $("interview-form").addEventListener("submit", saveInterview);
+
   const kind = $("add-kind");
   const syncKind = () => {
     const article = kind.value === "article";
@@ -397,7 +722,6 @@ function wireForm() {
     await loadSuggestions();
   });
 
-  $("recapture").addEventListener("click", () => start());
   $("open-options").addEventListener("click", (event) => {
     event.preventDefault();
     openOptions();

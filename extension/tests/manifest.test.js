@@ -12,10 +12,13 @@ test("permissions stay narrow: LinkedIn profiles and the local server only", () 
   assert.deepEqual(manifest.host_permissions,
     ["https://www.linkedin.com/in/*", "http://127.0.0.1/*", "http://localhost/*"]);
   assert.deepEqual(manifest.content_scripts.map((c) => c.matches), [["https://www.linkedin.com/in/*"]]);
-  assert.deepEqual([...manifest.permissions].sort(), ["scripting", "storage"]);
-  for (const entry of manifest.web_accessible_resources) {
-    assert.deepEqual(entry.matches, ["https://www.linkedin.com/*"]);
-  }
+  assert.deepEqual([...manifest.permissions].sort(), ["alarms", "notifications", "scripting", "storage"]);
+});
+
+test("nothing is web-accessible, so LinkedIn's page cannot probe for Segue", () => {
+  assert.equal(manifest.web_accessible_resources, undefined);
+  assert.equal(firefox.web_accessible_resources, undefined);
+  assert.deepEqual(manifest.content_scripts.map((c) => c.js), [["content/content-script.js"]]);
 });
 
 test("the background is a module service worker", () => {

@@ -59,6 +59,7 @@ def init_app(app):
         messages,
         opportunities,
         talking_points,
+        timeframe,
         touches,
     )
 
@@ -75,6 +76,7 @@ def init_app(app):
         agenda,
         calendar,
         backup,
+        timeframe,
     ):
         api.register_blueprint(module.blp)
     return api

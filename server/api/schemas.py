@@ -22,6 +22,8 @@ from .fields import (
 )
 
 MANUAL_TALKING_POINT_KINDS = ("interview", "article", "custom")
+CAPTURE_LISTS = ("positions", "education", "skills", "interests")
+FOLLOWED_TYPES = ("person", "company", "school", "group", "newsletter", "other")
 ACCOUNT_TYPES = ("free", "premium")
 
 
@@ -55,6 +57,25 @@ class CaptureMetaSchema(ma.Schema):
         },
     )
     missing = text_list(item_length=40, max_items=40)
+    cut_short = ma.fields.List(
+        Text(max_length=20, validate=[ma.validate.OneOf(CAPTURE_LISTS)]),
+        validate=ma.validate.Length(max=len(CAPTURE_LISTS)),
+        metadata={"description": 'Lists the page cut short behind "Show all N"'},
+    )
+    details = Text(
+        max_length=20,
+        validate=[ma.validate.OneOf(CAPTURE_LISTS)],
+        allow_none=True,
+        metadata={"description": "A details page: the one list it shows in full is merged in"},
+    )
+    private = Boolean(
+        metadata={"description": "LinkedIn shows the profile only in part outside their network"}
+    )
+
+
+class FollowedSchema(ma.Schema):
+    type = Text(max_length=20, required=True, validate=[ma.validate.OneOf(FOLLOWED_TYPES)])
+    name = Text(max_length=200, min_length=1, required=True)
 
 
 class CaptureSchema(ma.Schema):
@@ -62,6 +83,10 @@ class CaptureSchema(ma.Schema):
 
     linkedin_url = ProfileUrl(required=True)
     full_name = Text(max_length=200, min_length=1, required=True)
+    first_name = Text(
+        max_length=100, load_default="", metadata={"description": "The page's own split"}
+    )
+    last_name = Text(max_length=100, load_default="")
     headline = Text(max_length=500, load_default="")
     location = Text(max_length=200, load_default="")
     about = Text(max_length=10_000, load_default="")
@@ -74,11 +99,13 @@ class CaptureSchema(ma.Schema):
     )
     skills = text_list(item_length=100, max_items=200, load_default=list)
     interests = text_list(item_length=200, max_items=200, load_default=list)
-    capture = ma.fields.Nested(
-        CaptureMetaSchema,
-        load_default=None,
-        allow_none=True,
+    followed = ma.fields.List(
+        ma.fields.Nested(FollowedSchema),
+        validate=ma.validate.Length(max=200),
+        load_default=list,
+        metadata={"description": "Interests by type; `interests` keeps just their names"},
     )
+    capture = ma.fields.Nested(CaptureMetaSchema, load_default=None, allow_none=True)
 
 
 class ContactEditSchema(ma.Schema):

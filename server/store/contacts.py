@@ -22,7 +22,11 @@ HISTORY = ((Position, "positions"), (Education, "education"))
 
 
 def capture_contact(profile: dict) -> tuple[dict, bool]:
-    """Insert or refresh the contact a captured profile describes; return (contact, created)."""
+    """Insert or refresh the contact a captured profile describes; return (contact, created).
+
+    A capture of a "Show all" page (`capture.details`) merges its one list into the contact;
+    a list the page cut short (`capture.cut_short`) does not replace a longer one stored.
+    """
     url = normalize_profile_url(profile["linkedin_url"])
     with write_transaction():
         contact = contact_by_url(url)
@@ -30,12 +34,19 @@ def capture_contact(profile: dict) -> tuple[dict, bool]:
         if created:
             # Stamped as derived from the current "me", which it is a few lines down.
             contact = Contact(linkedin_url=url, derived_version=current_me()["version"])
-        _apply_profile(contact, profile)
+        kept = _apply_profile(contact, profile)
         contact.captured_at = contact.updated_at = utcnow()
         history = {
             key: _captured_history(contact, model, profile, key, created=created)
             for model, key in HISTORY
         }
+        kept |= {
+            key
+            for key, (rows, rewrite) in history.items()
+            if not rewrite and len(rows) > len(profile.get(key) or [])
+        }
+        if profile.get("capture") is not None:
+            _set_changed(contact, {"capture": _merged_meta(contact.capture, profile, kept)})
         positions, _ = history["positions"]
         refresh_search_columns(contact, [position["company"] for position in positions])
         if created:
@@ -52,21 +63,75 @@ def capture_contact(profile: dict) -> tuple[dict, bool]:
     return data, created
 
 
-def _apply_profile(contact: Contact, profile: dict) -> None:
+def _keeps_stored(profile: dict, key: str, sent: list, stored: list) -> bool:
+    """Whether the stored list outlives this capture's (shorter or absent) one."""
+    meta = profile.get("capture") or {}
+    details = meta.get("details")
+    if details and details != key:
+        return True
+    if key in (meta.get("cut_short") or []) and len(stored) > len(sent):
+        return True
+    # An empty section on an incomplete capture usually means it had not loaded yet.
+    return not sent and not meta.get("complete")
+
+
+def _apply_profile(contact: Contact, profile: dict) -> set[str]:
+    """Take the capture's profile fields; return the lists (skills, interests) left as stored."""
     changes = {}
+    kept = set()
+    details = (profile.get("capture") or {}).get("details")
     # A partial capture (a section that had not loaded) must not blank what we already know.
-    for field in (*PROFILE_FIELDS, "skills", "interests"):
-        if profile.get(field):
+    for field in PROFILE_FIELDS:
+        if profile.get(field) and not (details and field != "full_name"):
             changes[field] = profile[field]
+    for field in ("skills", "interests"):
+        sent, stored = profile.get(field) or [], getattr(contact, field) or []
+        if sent and not _keeps_stored(profile, field, sent, stored):
+            changes[field] = sent
+        elif len(stored) > len(sent):
+            kept.add(field)
     if profile.get("full_name"):
-        changes["first_name"], changes["last_name"] = split_name(profile["full_name"])
+        # The page's own split wins: "Sri Lalitha" is one first name, "Alvarez Nowak" one last.
+        first = profile.get("first_name")
+        changes["first_name"], changes["last_name"] = (
+            (first, profile.get("last_name") or "") if first else split_name(profile["full_name"])
+        )
     positions = profile.get("positions") or []
     if positions:
         changes["current_title"] = positions[0].get("title") or ""
         changes["current_company"] = positions[0].get("company") or ""
-    if profile.get("capture") is not None:
-        changes["capture"] = profile["capture"]
     _set_changed(contact, captured_changes(contact, changes))
+    return kept
+
+
+def _merged_meta(stored: dict | None, profile: dict, kept: set[str]) -> dict:
+    """The capture's description of itself, merged with what earlier captures filled in."""
+    meta = dict(profile["capture"])
+    stored = stored or {}
+    details = meta.get("details")
+    followed = profile.get("followed") or []
+    if details:
+        # One list in full: what the profile page cut short of it is now complete.
+        merged = {
+            **stored,
+            "details_captured": sorted({*stored.get("details_captured", []), details}),
+        }
+        merged["missing"] = [f for f in stored.get("missing", []) if f != details]
+        merged["cut_short"] = [f for f in stored.get("cut_short", []) if f != details]
+        merged["complete"] = bool(stored) and not merged["missing"]
+        if details == "interests" and followed:
+            merged["followed"] = followed
+        merged.pop("details", None)
+        return merged
+    # A list cut short here but stored in full from its details page is not missing.
+    filled = {f for f in meta.get("cut_short", []) if f in kept}
+    meta["missing"] = [f for f in meta.get("missing", []) if f not in filled]
+    meta["complete"] = meta.get("complete", False) or (bool(filled) and not meta["missing"])
+    if "details_captured" in stored:
+        meta["details_captured"] = stored["details_captured"]
+    if followed or stored.get("followed"):
+        meta["followed"] = followed or stored["followed"]
+    return meta
 
 
 def _set_changed(contact: Contact, changes: dict) -> None:
@@ -85,9 +150,7 @@ def _captured_history(
     if created:
         return rows, bool(rows)
     stored = history_rows(model, fields, contact.id)
-    complete = bool((profile.get("capture") or {}).get("complete"))
-    # An empty section on an incomplete capture usually means it had not loaded yet.
-    if rows == stored or (not rows and not complete):
+    if rows == stored or _keeps_stored(profile, key, rows, stored):
         return stored, False
     return rows, True
 

@@ -8,6 +8,7 @@ The extension is loaded unpacked; the server is the real one (`live_server`).
 import http.server
 import itertools
 import os
+import re
 import shutil
 import ssl
 import subprocess
@@ -47,14 +48,26 @@ FEED_PAGE = b"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <body><main><h1>Your feed</h1><p>Posts from your network.</p></main></body></html>"""
 
 
+def details_page(path: str) -> str | None:
+    """The fixture for /in/<slug>/details/<page>/: "details-<page>-<slug>.html", if it exists."""
+    match = re.match(r"^/in/([^/]+)/details/([a-z-]+)/?$", path)
+    if not match:
+        return None
+    name = f"details-{match[2]}-{slug_of(f'https://x/in/{match[1]}/')}.html"
+    return name if (FIXTURES / name).exists() else None
+
+
 class FixtureSite(http.server.BaseHTTPRequestHandler):
-    """Serves /in/<slug>/ (and its sub-pages) from the fixture files; anything else is a feed."""
+    """Serves /in/<slug>/ (and its sub-pages) from the fixture files; anything else is a feed.
+
+    A details page ("Show all N experiences") has a fixture of its own where one exists.
+    """
 
     def do_GET(self):  # noqa: N802 - http.server's naming
         path = urlsplit(self.path).path
         body = FEED_PAGE
         if path.startswith("/in/"):
-            name = PAGES_BY_SLUG.get(slug_of(f"https://x{path}"))
+            name = details_page(path) or PAGES_BY_SLUG.get(slug_of(f"https://x{path}"))
             if name is None:
                 self.send_error(404)
                 return

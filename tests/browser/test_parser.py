@@ -204,3 +204,90 @@ def test_a_percent_encoded_slug_picks_the_right_structured_profile(parse):
     assert result["slug"] == "иван-петров-42"
     assert result["sources"]["full_name"] == "voyager"
     assert result["profile"]["full_name"] == "Иван Петров"
+
+
+LUCIA = "ember-cut-short-lucia-alvarez-nowak.html"
+LUCIA_URL = EXPECTED[LUCIA]["url"]
+
+
+def test_first_and_last_name_come_from_the_pages_own_data(parse):
+    for name in (LUCIA, "ember-private-sri-lalitha-iyer.html"):
+        spec = EXPECTED[name]
+        profile = parse(fixture(name), spec["url"])["profile"]
+        assert (profile["first_name"], profile["last_name"]) == (
+            spec["first_name"],
+            spec["last_name"],
+        )
+
+
+def test_private_use_glyphs_and_zero_width_characters_are_stripped(parse):
+    result = parse(fixture(LUCIA), LUCIA_URL)
+    flat = repr(result["profile"])
+    assert not any("\ue000" <= ch <= "\uf8ff" or ch in "\u200b\u200d\ufeff" for ch in flat)
+
+
+def test_about_keeps_its_lines(parse):
+    about = parse(fixture(LUCIA), LUCIA_URL)["profile"]["about"]
+    assert about == (
+        "I lead product teams in two languages.\n\nWhat I care about:\n"
+        "pricing that customers understand\nresearch before roadmaps"
+    )
+
+
+def test_show_all_links_mark_the_lists_cut_short(parse):
+    result = parse(fixture(LUCIA), LUCIA_URL)
+    assert result["complete"] is False
+    assert result["missing"] == ["positions", "education", "skills"]
+    cut = result["cut_short"]
+    assert {field: (c["shown"], c["total"]) for field, c in cut.items()} == {
+        "positions": (2, 5),
+        "education": (1, 2),
+        "skills": (2, 7),
+    }
+    assert cut["positions"]["url"] == f"{LUCIA_URL}details/experience/"
+
+
+def test_a_show_all_link_without_more_entries_is_not_cut_short(parse):
+    # Priya's page shows every entry and links "Show all" without a count.
+    spec = EXPECTED["ember-priya-raman-3b7c21.html"]
+    result = parse(fixture("ember-priya-raman-3b7c21.html"), spec["url"])
+    assert result["cut_short"] == {}
+    assert result["complete"] is True
+
+
+def test_interests_are_kept_by_type(parse):
+    profile = parse(fixture(LUCIA), LUCIA_URL)["profile"]
+    assert profile["followed"] == [
+        {"type": "company", "name": "Fabrikam"},
+        {"type": "school", "name": "IE Business School"},
+        {"type": "group", "name": "Product Leaders Europe"},
+    ]
+    assert profile["interests"] == ["Fabrikam", "IE Business School", "Product Leaders Europe"]
+    spec = EXPECTED["ember-priya-raman-3b7c21.html"]
+    priya = parse(fixture("ember-priya-raman-3b7c21.html"), spec["url"])["profile"]
+    assert {f["type"] for f in priya["followed"]} == {"group"}
+
+
+def test_a_private_profile_is_said_to_be_private(parse):
+    spec = EXPECTED["ember-private-sri-lalitha-iyer.html"]
+    assert parse(fixture("ember-private-sri-lalitha-iyer.html"), spec["url"])["private"] is True
+    assert parse(fixture(LUCIA), LUCIA_URL)["private"] is False
+
+
+@pytest.mark.parametrize(
+    ("page", "field", "count"),
+    [("experience", "positions", 5), ("education", "education", 2), ("skills", "skills", 7)],
+)
+def test_a_details_page_gives_its_one_list_in_full(parse, page, field, count):
+    result = parse(
+        fixture(f"details-{page}-lucia-alvarez-nowak.html"), f"{LUCIA_URL}details/{page}/"
+    )
+    assert result["ok"] is True
+    assert result["details"] == field
+    assert result["url"] == LUCIA_URL
+    profile = result["profile"]
+    assert profile["full_name"] == "Lucía Alvarez Nowak"
+    assert len(profile[field]) == count
+    others = {"positions", "education", "skills", "interests"} - {field}
+    assert all(profile[other] == [] for other in others)
+    assert profile["headline"] is None and profile["about"] is None
