@@ -21,9 +21,10 @@ def create_app(test_config=None):
         app.config["SEGUE_TOKEN"] = load_or_create_token(data_dir / "token")
     logging.getLogger("peewee").setLevel(logging.WARNING)
 
-    from . import api
+    from . import api, web
     from .store import lifecycle
 
     api.init_app(app)
+    web.init_app(app)
     lifecycle.init_app(app)
     return app

@@ -1,4 +1,4 @@
-"""The `segue` command: serve, token, migrate, backup, export, import."""
+"""The `segue` command: serve, open, token, migrate, backup, export, import."""
 
 import signal
 import sqlite3
@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .config import Config
-from .token import load_or_create_token, write_new_token
+from .token import load_or_create_token, sign_in_url, write_new_token
 
 
 @click.group()
@@ -41,6 +41,7 @@ def serve(threads):
     click.echo(f"Segue is running at http://127.0.0.1:{config.port}")
     click.echo(f"Token: {token_source}  (print it with `segue token`)")
     click.echo(f"Data:  {config.data_dir}")
+    click.echo(f"Dashboard: {sign_in_url(config.port, app.config['SEGUE_TOKEN'])}")
     click.echo("Press Ctrl-C to stop.")
     sys.stdout.flush()
 
@@ -55,6 +56,18 @@ def serve(threads):
     finally:
         server.close()
         click.echo("Segue stopped.")
+
+
+@main.command("open")
+def open_command():
+    """Open the dashboard in the default browser, signed in."""
+    import webbrowser
+
+    config = Config()
+    url = sign_in_url(config.port, config.token or load_or_create_token(config.token_path))
+    click.echo(f"Opening {url}")
+    if not webbrowser.open(url):
+        click.echo("No browser could be started; open the link above yourself.", err=True)
 
 
 @main.command()

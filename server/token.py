@@ -3,6 +3,7 @@
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import urlencode
 
 # 32 bytes = 256 bits, comfortably over the 128 the design asks for.
 TOKEN_BYTES = 32
@@ -31,3 +32,8 @@ def write_new_token(path: Path) -> str:
     os.chmod(tmp, 0o600)
     os.replace(tmp, path)
     return token
+
+
+def sign_in_url(port: int, token: str) -> str:
+    """The dashboard link that signs a browser in, as `segue serve` and `segue open` print it."""
+    return f"http://127.0.0.1:{port}/login?{urlencode({'token': token})}"

@@ -68,15 +68,24 @@ def attachment(chunks, mimetype: str, name: str, extension: str) -> Response:
     )
 
 
+def csv_export(format_name: str) -> Response:
+    """Every contact as a streamed CSV download in one of `CSV_FORMATS`."""
+    name = "segue-contacts" if format_name == "segue" else f"segue-{format_name}"
+    return attachment(csv_chunks(format_name, export_chunks()), "text/csv", name, "csv")
+
+
+def vcard_export() -> Response:
+    """Every contact as a streamed vCard 3.0 download."""
+    return attachment(vcard_chunks(export_chunks()), "text/vcard", "segue-contacts", "vcf")
+
+
 @blp.route("/export/contacts.csv")
 class ContactsCsvExport(MethodView):
     @blp.arguments(ExportQueryArgsSchema, location="query")
     @blp.response(200, FILE_RESPONSE, content_type="text/csv")
     def get(self, args):
         """Download every contact as CSV, streamed, in Segue's, Google's or Outlook's layout"""
-        name = "segue-contacts" if args["format"] == "segue" else f"segue-{args['format']}"
-        chunks = csv_chunks(args["format"], export_chunks())
-        return attachment(chunks, "text/csv", name, "csv")
+        return csv_export(args["format"])
 
 
 @blp.route("/export/contacts.vcf")
@@ -84,7 +93,7 @@ class ContactsVcardExport(MethodView):
     @blp.response(200, FILE_RESPONSE, content_type="text/vcard")
     def get(self):
         """Download every contact as vCard 3.0, one card each"""
-        return attachment(vcard_chunks(export_chunks()), "text/vcard", "segue-contacts", "vcf")
+        return vcard_export()
 
 
 @blp.route("/import")
