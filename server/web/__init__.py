@@ -71,7 +71,9 @@ def security_headers(response):
     response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
+    # "same-origin", not "no-referrer": with the latter Chromium sends `Origin: null` on a
+    # form post, and the Origin check would refuse the user's own forms.
+    response.headers.setdefault("Referrer-Policy", "same-origin")
     return response
 
 

@@ -20,7 +20,9 @@ import pytest
 import requests
 from playwright import sync_api as playwright_api
 
+from tests.browser.dashboard import Dashboard
 from tests.browser.pages import EXTENSION, FIXTURES, PAGES_BY_SLUG, slug_of
+from tests.conftest import server_with_own_database
 
 
 def missing(reason: str):
@@ -231,3 +233,38 @@ def segue(browser):
     for page in browser.context.pages:
         if page.url != "about:blank":
             page.close()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Plain Chromium without the extension, for the dashboard's pages."""
+    executable = chromium_path()
+    if executable is None:
+        missing("Chromium is not installed (apt-get install chromium)")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="module")
+def dashboard_server(tmp_path_factory):
+    """A real server on a database of its own, shared by one module's dashboard tests."""
+    with server_with_own_database(tmp_path_factory.mktemp("dashboard")) as server:
+        yield server
+
+
+@pytest.fixture
+def dashboard(chromium, dashboard_server):
+    """A fresh browser context (no cookies) on the dashboard's server."""
+    context = chromium.new_context(viewport={"width": 1200, "height": 900})
+    try:
+        yield Dashboard(dashboard_server, context)
+    finally:
+        context.close()

@@ -18,6 +18,7 @@ def login():
     else:
         response = make_response(render_template("sign_in.html", wrong_token=bool(given)), 401)
     response.headers["Cache-Control"] = "no-store"
+    response.headers["Referrer-Policy"] = "no-referrer"
     return response
 
 
