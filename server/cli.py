@@ -1,5 +1,6 @@
-"""The `segue` command: serve, open, token, migrate, backup, export, import."""
+"""The `segue` command: serve, open, token, migrate, backup, export, import, agenda, interview."""
 
+import datetime
 import signal
 import sqlite3
 import sys
@@ -199,3 +200,107 @@ def import_command(path, dry_run):
         f"{report['skipped']} skipped, {len(report['errors'])} with errors "
         f"({report['format']} format)."
     )
+
+
+def day_option(value: str | None) -> datetime.date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD.") from error
+
+
+@main.command()
+@click.option("--date", "on", metavar="YYYY-MM-DD", help="Plan as of this day (default: today).")
+@click.option(
+    "--days",
+    type=click.IntRange(0, 366),
+    default=7,
+    show_default=True,
+    help="How far ahead to show.",
+)
+def agenda(on, days):
+    """Print what is overdue and due today, then what comes in the next days."""
+    from .core.agenda_table import agenda_table
+    from .store.agenda import agenda as read_agenda
+    from .store.db import db
+
+    today = day_option(on) or datetime.date.today()
+    open_migrated_store()
+    with db.connection_context():
+        items = read_agenda(today, days)["items"]
+    click.echo(agenda_table(items, today=today, days=days), nl=False)
+
+
+@main.command()
+@click.option("--company", required=True, help="The company the interview was with.")
+@click.option("--role", help="The job; finds or starts the opportunity for it.")
+@click.option("--date", "on", required=True, metavar="YYYY-MM-DD", help="The interview day.")
+@click.option("--at", metavar="HH:MM", help="The time it started.")
+@click.option("--stage", default="", help='Such as "phone screen" or "final round".')
+@click.option(
+    "--format", "format_name", type=click.Choice(["phone", "video", "onsite"]), help="How."
+)
+@click.option(
+    "--with",
+    "interviewers",
+    multiple=True,
+    metavar="NAME_OR_URL",
+    help="An interviewer, by name or LinkedIn URL; repeat for each.",
+)
+@click.option("--next-steps", default="", help="What they said happens next.")
+@click.option("--timeframe", default="", help='When they said you would hear: "about a week".')
+def interview(company, role, on, at, stage, format_name, interviewers, next_steps, timeframe):
+    """Log an interview, and say when to follow up."""
+    from .store.db import db
+    from .store.plan import create_interview
+    from .store.plan_lookup import NotFound, find_contact, find_or_create_opportunity
+
+    day = day_option(on)
+    try:
+        time_of_day = datetime.datetime.strptime(at, "%H:%M").time() if at else None
+    except ValueError as error:
+        raise click.BadParameter(f"{at!r} is not a time; use HH:MM.", param_hint="--at") from error
+    open_migrated_store()
+    with db.connection_context():
+        try:
+            # One person named twice (by name and by URL, say) is one interviewer.
+            people = list({p["id"]: p for p in map(find_contact, interviewers)}.values())
+            opportunity_id, created = find_or_create_opportunity(company, role)
+        except NotFound as error:
+            raise click.ClickException(str(error)) from error
+        logged = create_interview(
+            opportunity_id,
+            {
+                "on": day, "at": time_of_day, "stage": stage, "format": format_name or "",
+                "interviewer_ids": [person["id"] for person in people],
+                "next_steps": next_steps, "timeframe": timeframe,
+            },
+        )  # fmt: skip
+    what = stage or "interview"
+    who = f" with {', '.join(person['full_name'] for person in people)}" if people else ""
+    click.echo(f"Logged the {what} at {company} on {day:%a %-d %b %Y}{who}.")
+    if created:
+        click.echo(f"Started an opportunity for {company}{f' ({role})' if role else ''}.")
+    follow_up = datetime.date.fromisoformat(logged["follow_up_on"])
+    if logged["decide_by"]:
+        decide_by = datetime.date.fromisoformat(logged["decide_by"])
+        click.echo(f"They expect to decide by {decide_by:%a %-d %b}.")
+    elif timeframe:
+        click.echo(f"Could not read {timeframe!r} as a date; kept as you wrote it.")
+    click.echo(f"Follow up on {follow_up:%a %-d %b} if you have not heard by then.")
+
+
+@main.command("calendar-url")
+@click.option("--rotate", is_flag=True, help="Make a new key; subscriptions to the old URL stop.")
+def calendar_url_command(rotate):
+    """Print the address a calendar app subscribes to (it reads the agenda, nothing else)."""
+    from .api.calendar import calendar_url
+
+    config = Config()
+    path = config.calendar_key_path
+    key = write_new_token(path) if rotate else load_or_create_token(path)
+    click.echo(calendar_url(config.port, key))
+    if rotate:
+        click.echo("The old address stops working; subscribe again with this one.", err=True)

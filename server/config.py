@@ -6,6 +6,8 @@ from pathlib import Path
 import platformdirs
 
 DEFAULT_PORT = 7313
+# The read-only key of the calendar feed, kept beside the token.
+CALENDAR_KEY_FILE = "calendar-key"
 
 
 class Config:
@@ -23,6 +25,10 @@ class Config:
     @property
     def token_path(self):
         return self.data_dir / "token"
+
+    @property
+    def calendar_key_path(self):
+        return self.data_dir / CALENDAR_KEY_FILE
 
     def as_flask_config(self):
         """The keys `create_app` reads, so tests can pass the same ones directly."""

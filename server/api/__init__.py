@@ -14,7 +14,10 @@ API_SETTINGS = {
     "OPENAPI_JSON_PATH": "openapi.json",
     "API_SPEC_OPTIONS": {
         "components": {
-            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer"},
+                "calendarKey": {"type": "apiKey", "in": "query", "name": "key"},
+            },
         },
         "security": [{"bearer": []}],
     },
@@ -37,8 +40,32 @@ def init_app(app):
     )
     api = Api(app)
     converters.register(app, api)
-    from . import contacts, exchange, health, me, messages, talking_points
+    from . import (
+        agenda,
+        calendar,
+        contacts,
+        exchange,
+        health,
+        interviews,
+        me,
+        messages,
+        opportunities,
+        talking_points,
+        touches,
+    )
 
-    for module in (health, me, contacts, talking_points, messages, exchange):
+    for module in (
+        health,
+        me,
+        contacts,
+        talking_points,
+        messages,
+        exchange,
+        opportunities,
+        interviews,
+        touches,
+        agenda,
+        calendar,
+    ):
         api.register_blueprint(module.blp)
     return api

@@ -1,7 +1,11 @@
 """Small helpers the views share."""
 
+from contextlib import contextmanager
+
 from flask import Response, jsonify
 from flask_smorest import abort
+
+from server.store.plan import UnknownReference
 
 
 def found(value, what="contact"):
@@ -37,3 +41,12 @@ def shaped(data) -> Response:
     server. The route's schema still documents the answer.
     """
     return jsonify(data)
+
+
+@contextmanager
+def unprocessable_on_unknown_reference():
+    """Answer 422 naming the field when a write names a row that does not exist."""
+    try:
+        yield
+    except UnknownReference as error:
+        abort(422, message=error.message, errors={"json": {error.field: [error.message]}})

@@ -6,6 +6,7 @@ from flask_smorest import Blueprint, abort
 from server.core.lint import lint_message
 from server.core.suggestions import suggest
 from server.store.contacts import get_contact
+from server.store.plan import interview_exists
 from server.store.talking_points import current_me
 
 from .common import found
@@ -26,6 +27,9 @@ class ContactSuggestions(MethodView):
     def get(self, args, contact_id):
         """Draft a connection note, thank-you email or follow-up, best first"""
         contact = found(get_contact(contact_id))
+        interview_id = args.get("interview_id")
+        if interview_id is not None and not interview_exists(interview_id):
+            abort(422, errors={"query": {"interview_id": ["No such interview."]}})
         return suggest(
             args["kind"],
             me=current_me(),

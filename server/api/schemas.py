@@ -195,6 +195,10 @@ class SuggestionQueryArgsSchema(ma.Schema):
         metadata={"description": "Length limit in UTF-16 code units; default from account type"},
     )
     count = ma.fields.Integer(load_default=3, validate=ma.validate.Range(min=1, max=10))
+    interview_id = ma.fields.Integer(
+        validate=ma.validate.Range(min=1, max=MAX_ID),
+        metadata={"description": "The interview the draft refers to; default the latest"},
+    )
 
 
 class SuggestionSchema(ma.Schema):

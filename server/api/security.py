@@ -9,16 +9,22 @@ import hashlib
 import hmac
 import re
 import secrets
+from pathlib import Path
 
 from flask import current_app, request, session
 from flask_smorest import abort
 from werkzeug.exceptions import Forbidden, Unauthorized, UnsupportedMediaType
+
+from server.config import CALENDAR_KEY_FILE
+from server.token import load_or_create_token
 
 # Chrome extension ids are 32 letters a-p; Firefox gives each install a UUID.
 EXTENSION_ORIGIN = re.compile(
     r"^(chrome-extension://[a-p]{32}|moz-extension://[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12})$"
 )
 PUBLIC_ENDPOINTS = {"health.Health"}
+# The one route a calendar key opens: calendar apps subscribe to a URL, without headers.
+CALENDAR_ENDPOINT = "calendar.CalendarFeed"
 UPLOAD_ENDPOINTS = {"exchange.Import", "web.import_preview"}
 WEB_BLUEPRINT = "web"
 # Pages anyone may load: the sign-in link itself, and the styles the sign-in page needs.
@@ -58,7 +64,9 @@ def check_request():
     check_body_size()
     if request.method == "OPTIONS":
         return  # CORS preflights never carry the token; flask-cors answers them.
-    if request.endpoint not in PUBLIC_ENDPOINTS:
+    if request.endpoint == CALENDAR_ENDPOINT and "key" in request.args:
+        check_calendar_key(request.args["key"])
+    elif request.endpoint not in PUBLIC_ENDPOINTS:
         check_token()
     if request.method in ("POST", "PUT", "PATCH"):
         check_content_type()
@@ -129,6 +137,18 @@ def check_token():
             message="Missing or wrong token. Run `segue token` and paste it into Segue's options.",
             headers={"WWW-Authenticate": 'Bearer realm="segue"'},
         )
+
+
+def calendar_key_path() -> Path:
+    """Where the calendar key is kept: beside the token, readable by the user alone."""
+    return Path(current_app.config["SEGUE_DATA_DIR"]) / CALENDAR_KEY_FILE
+
+
+def check_calendar_key(given: str) -> None:
+    """The calendar key reads the calendar feed; it is checked only on that route."""
+    expected = load_or_create_token(calendar_key_path())
+    if not hmac.compare_digest(given.strip().encode(errors="replace"), expected.encode()):
+        abort(401, message="Wrong calendar key. Run `segue calendar-url` for the current address.")
 
 
 def check_content_type():

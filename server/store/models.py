@@ -5,13 +5,16 @@ import json
 
 from peewee import (
     AutoField,
+    BooleanField,
     CharField,
+    DateField,
     DateTimeField,
     FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
     TextField,
+    TimeField,
 )
 
 from .db import db
@@ -133,4 +136,83 @@ class TalkingPoint(BaseModel):
     topic = TextField(null=True)
 
 
-MODELS = [Me, Contact, Position, Education, TalkingPoint]
+class Opportunity(BaseModel):
+    """One job the user is pursuing."""
+
+    id = AutoField()
+    company = TextField(default="")
+    role = TextField(default="")
+    job_url = TextField(default="")
+    status = CharField(default="applied", index=True)
+    applied_on = DateField(null=True)
+    source = TextField(default="")
+    notes = TextField(default="")
+    # When the status last changed: an ended opportunity counts its stay-in-touch from it.
+    status_changed_at = DateTimeField(default=utcnow)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class Interview(BaseModel):
+    """One conversation in an opportunity, with what the interviewer said about timing."""
+
+    id = AutoField()
+    opportunity = ForeignKeyField(Opportunity, backref="interviews", on_delete="CASCADE")
+    on = DateField(index=True)
+    at = TimeField(null=True)
+    stage = TextField(default="")
+    format = CharField(default="")
+    next_steps = TextField(default="")
+    # The interviewer's words, kept as said; `decide_by` is read from them unless given.
+    timeframe = TextField(default="")
+    decide_by = DateField(null=True)
+    # The user gave `decide_by` themselves: a re-read of `timeframe` never replaces it.
+    decide_by_given = BooleanField(default=False)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+
+
+class InterviewInterviewer(BaseModel):
+    """Who was in an interview. Deleting either side removes the link, never the other side."""
+
+    class Meta:
+        indexes = ((("interview", "contact"), True),)
+
+    id = AutoField()
+    interview = ForeignKeyField(Interview, backref="interviewer_links", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, backref="interview_links", on_delete="CASCADE")
+    ordinal = IntegerField(default=0)
+
+
+class Touch(BaseModel):
+    """Something the user sent a contact.
+
+    It goes with the contact (what was sent to someone no longer kept answers nothing), and
+    outlives the interview or opportunity it was about: it is still what the user sent.
+    """
+
+    class Meta:
+        indexes = ((("contact", "sent_on"), False),)
+
+    id = AutoField()
+    contact = ForeignKeyField(Contact, backref="touches", on_delete="CASCADE")
+    interview = ForeignKeyField(Interview, backref="touches", null=True, on_delete="SET NULL")
+    opportunity = ForeignKeyField(Opportunity, backref="touches", null=True, on_delete="SET NULL")
+    kind = CharField()
+    channel = CharField(default="email")
+    sent_on = DateField()
+    text = TextField(default="")
+    created_at = DateTimeField(default=utcnow)
+
+
+MODELS = [
+    Me,
+    Contact,
+    Position,
+    Education,
+    TalkingPoint,
+    Opportunity,
+    Interview,
+    InterviewInterviewer,
+    Touch,
+]

@@ -8,6 +8,7 @@ from playhouse.migrations import Runner
 from server.store.contacts import search_contacts
 from server.store.db import db, open_database
 from server.store.migrate import MIGRATIONS_DIR, migrate
+from server.store.models import Contact, Interview, InterviewInterviewer, Opportunity, Touch
 
 
 def runner() -> Runner:
@@ -65,4 +66,28 @@ def test_derived_points_saved_before_topics_get_theirs(database_url):
             db.execute_sql("SELECT source, topic FROM talking_point ORDER BY id").fetchall()
         )
         assert topics == {"derived": "alma_mater:university of michigan", "manual": None}
+    db.close()
+
+
+def test_the_follow_up_plan_is_added_beside_existing_contacts(database_url):
+    open_database(database_url)
+    with db.connection_context():
+        _, OldContact, _, _, _ = initial_tables()
+        OldContact.create(full_name="Priya Raman", first_name="Priya")
+
+        assert "0004_follow_up_plan" in migrate()
+
+        priya = Contact.get(Contact.full_name == "Priya Raman")
+        opportunity = Opportunity.create(company="Acme", role="Staff Engineer")
+        interview = Interview.create(opportunity=opportunity, on="2026-12-01", timeframe="a week")
+        InterviewInterviewer.create(interview=interview, contact=priya)
+        Touch.create(contact=priya, interview=interview, kind="thank_you", sent_on="2026-12-01")
+
+        # The database itself keeps the cascades: an opportunity takes its interviews and
+        # their links, and leaves the touch that was sent.
+        db.execute_sql(f"DELETE FROM opportunity WHERE id = {opportunity.id}")
+        assert Interview.select().count() == InterviewInterviewer.select().count() == 0
+        assert Touch.get().interview_id is None
+        db.execute_sql(f"DELETE FROM contact WHERE id = {priya.id}")
+        assert Touch.select().count() == 0
     db.close()

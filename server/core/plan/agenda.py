@@ -1,0 +1,376 @@
+"""The agenda: what is due, worked out from opportunities, interviews, touches and a date.
+
+Nothing is stored as "due": every call reads the whole plan afresh, so a touch logged or a
+status changed moves the agenda at once. The rules, as a job seeker reads them:
+
+- thank_you: each interviewer, on the interview's day; after a week its moment has passed,
+  and a later interview with the same person replaces it.
+- connection_request: each interviewer once, on the day you met them (their latest interview);
+  any connection request to them answers it; it drops off two weeks on.
+- follow_up: each interviewer of an opportunity's latest interview, three days after the
+  decision was expected (ten days after the interview without a timeframe). A later interview
+  in the same opportunity replaces the earlier one's follow-up.
+- check_in: after a follow-up was sent, a week on, then once more two weeks after that; never
+  more than twice.
+- stay_in_touch: each interviewer of a rejected or withdrawn opportunity, three months after
+  it ended.
+- keep_searching: fewer than three active opportunities (not ended, not on the wishlist), or
+  one waits on a decision (applied or interviewing) and none was added for a week; due a week
+  after the latest one added. An accepted offer ends the search.
+
+An ended opportunity (accepted, rejected, withdrawn) and one with an offer stop follow-ups and
+check-ins: the decision is made. No follow-up, check-in or stay-in-touch is asked of a contact
+sooner than a week after the last touch to them or another such nudge. Items left undone drop
+off once their moment has passed (`timing.KEEPS`).
+"""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from server.core.plan import why
+from server.core.plan.model import (
+    AGENDA_KINDS,
+    CHANNELS,
+    CLOSED_WITHOUT_OFFER,
+    ENDED_STATUSES,
+    AgendaItem,
+    Interview,
+    Opportunity,
+    Person,
+    Touch,
+)
+from server.core.plan.timing import (
+    ACTIVE_ENOUGH,
+    CHECK_IN_GAPS,
+    KEEP_SEARCHING_AFTER,
+    KEEPS,
+    QUIET_AFTER_TOUCH,
+    STAY_IN_TOUCH_AFTER,
+    follow_up_on,
+)
+
+__all__ = ["DRAFT_KINDS", "build_agenda", "follow_up_on"]
+
+DRAFT_KINDS = {
+    "thank_you": "thank_you",
+    "connection_request": "connection_note",
+    "follow_up": "follow_up",
+    "check_in": "check_in",
+    "stay_in_touch": "stay_in_touch",
+    "keep_searching": None,
+}
+# The nudges that must never crowd a contact: at least a week apart and after any touch.
+NUDGES = ("follow_up", "check_in", "stay_in_touch")
+# With an offer the decision is made; the next move is the user's, not a follow-up.
+NO_FOLLOW_UP_STATUSES = (*ENDED_STATUSES, "offer")
+WAITING_STATUSES = ("applied", "interviewing")
+KIND_ORDER = {kind: index for index, kind in enumerate(AGENDA_KINDS)}
+
+
+@dataclass
+class _Due:
+    """One item before its words are written: spacing can still move its day."""
+
+    id: str
+    kind: str
+    due: datetime.date
+    person: Person | None = None
+    opportunity: Opportunity | None = None
+    interview: Interview | None = None
+    channel: str | None = None
+    words: dict = field(default_factory=dict)
+
+
+class _Plan:
+    """The inputs indexed for the rules, in an order that never depends on the input lists'."""
+
+    def __init__(self, opportunities, interviews, touches, people):
+        self.opportunities = {o.id: o for o in sorted(opportunities, key=lambda o: o.id)}
+        self.people = {p.id: p for p in sorted(_values(people), key=lambda p: p.id)}
+        self.interviews = {
+            i.id: i
+            for i in sorted(interviews, key=_interview_order)
+            if i.opportunity_id in self.opportunities
+        }
+        self.by_opportunity = defaultdict(list)
+        self.by_contact = defaultdict(list)
+        for interview in self.interviews.values():
+            self.by_opportunity[interview.opportunity_id].append(interview)
+            for contact_id in self.interviewers(interview):
+                self.by_contact[contact_id].append(interview)
+        self.touches = defaultdict(list)
+        for touch in sorted(touches, key=lambda t: (t.sent_on, t.id)):
+            self.touches[touch.contact_id].append(touch)
+
+    def interviewers(self, interview: Interview) -> list[int]:
+        """The interviewers still among the contacts, each once."""
+        return sorted({c for c in interview.interviewer_ids if c in self.people})
+
+    def touches_for(self, contact_id: int, kind: str, interview: Interview) -> list[Touch]:
+        """The touches of a kind to a contact that belong to an interview, oldest first."""
+        return [
+            t for t in self.touches[contact_id] if t.kind == kind and self._belongs(t, interview)
+        ]
+
+    def _belongs(self, touch: Touch, interview: Interview) -> bool:
+        if touch.interview_id == interview.id:
+            return True
+        named = self.interviews.get(touch.interview_id)
+        if named is not None:
+            # Another interview of the same opportunity counts once this one has taken place.
+            same = named.opportunity_id == interview.opportunity_id
+            return same and touch.sent_on >= interview.on
+        if touch.opportunity_id is not None and touch.opportunity_id != interview.opportunity_id:
+            return False
+        return touch.sent_on >= interview.on
+
+
+def build_agenda(
+    *,
+    opportunities,
+    interviews,
+    touches,
+    people,
+    today: datetime.date,
+    days: int = 14,
+) -> list[AgendaItem]:
+    """Everything due: overdue items always, then today's, then what comes within `days`."""
+    plan = _Plan(opportunities, interviews, touches, people)
+    found = [
+        *_thank_yous(plan, today),
+        *_connection_requests(plan, today),
+        *_follow_ups_and_check_ins(plan),
+        *_stay_in_touch(plan),
+        *_keep_searching(plan, today),
+    ]
+    _space_nudges(found, plan)
+    last_day = today + datetime.timedelta(days=max(days, 0))
+    items = [
+        _item(due, plan, today)
+        for due in found
+        if due.due <= last_day and not (due.kind in KEEPS and due.due + KEEPS[due.kind] < today)
+    ]
+    return sorted(items, key=_agenda_order)
+
+
+def _thank_yous(plan: _Plan, today: datetime.date):
+    for interview in plan.interviews.values():
+        for contact_id in plan.interviewers(interview):
+            if _met_again(plan, contact_id, interview, today):
+                continue
+            if plan.touches_for(contact_id, "thank_you", interview):
+                continue
+            person = plan.people[contact_id]
+            yield _Due(
+                id=f"thank_you:i{interview.id}:c{contact_id}",
+                kind="thank_you",
+                due=interview.on,
+                person=person,
+                opportunity=plan.opportunities[interview.opportunity_id],
+                interview=interview,
+                channel=_channel(person),
+            )
+
+
+def _met_again(plan: _Plan, contact_id: int, interview: Interview, today: datetime.date) -> bool:
+    """Whether the contact was in a later interview that has already taken place."""
+    order = _interview_order(interview)
+    return any(
+        _interview_order(later) > order and later.on <= today
+        for later in plan.by_contact[contact_id]
+    )
+
+
+def _connection_requests(plan: _Plan, today: datetime.date):
+    for contact_id, met in plan.by_contact.items():
+        if any(t.kind == "connection_request" for t in plan.touches[contact_id]):
+            continue
+        held = [i for i in met if i.on <= today]
+        coming = [i for i in met if i.on > today]
+        interview = held[-1] if held else coming[0]
+        if coming and interview.on + KEEPS["connection_request"] < today:
+            interview = coming[0]
+        yield _Due(
+            id=f"connection_request:i{interview.id}:c{contact_id}",
+            kind="connection_request",
+            due=interview.on,
+            person=plan.people[contact_id],
+            opportunity=plan.opportunities[interview.opportunity_id],
+            interview=interview,
+            channel="linkedin",
+        )
+
+
+def _follow_ups_and_check_ins(plan: _Plan):
+    for opportunity_id, talks in plan.by_opportunity.items():
+        opportunity = plan.opportunities[opportunity_id]
+        if opportunity.status in NO_FOLLOW_UP_STATUSES:
+            continue
+        latest = talks[-1]
+        for contact_id in plan.interviewers(latest):
+            person = plan.people[contact_id]
+            base = _Due(
+                id=f"follow_up:i{latest.id}:c{contact_id}",
+                kind="follow_up",
+                due=follow_up_on(latest),
+                person=person,
+                opportunity=opportunity,
+                interview=latest,
+                channel=_channel(person),
+            )
+            followed_up = plan.touches_for(contact_id, "follow_up", latest)
+            if not followed_up:
+                yield base
+                continue
+            since = followed_up[0].sent_on
+            checked_in = [
+                t for t in plan.touches_for(contact_id, "check_in", latest) if t.sent_on >= since
+            ]
+            if len(checked_in) >= len(CHECK_IN_GAPS):
+                continue
+            sequence = len(checked_in) + 1
+            last = checked_in[-1].sent_on if checked_in else since
+            base.id = f"check_in:i{latest.id}:c{contact_id}:{sequence}"
+            base.kind = "check_in"
+            base.due = last + CHECK_IN_GAPS[sequence - 1]
+            base.words = {"sequence": sequence, "last_touch_on": last}
+            yield base
+
+
+def _stay_in_touch(plan: _Plan):
+    for opportunity_id, talks in plan.by_opportunity.items():
+        opportunity = plan.opportunities[opportunity_id]
+        if opportunity.status not in CLOSED_WITHOUT_OFFER:
+            continue
+        # Counted from when it ended, and never from before the last interview.
+        ended_on = max(filter(None, (opportunity.status_changed_on, talks[-1].on)))
+        contacts = sorted({c for interview in talks for c in plan.interviewers(interview)})
+        for contact_id in contacts:
+            if any(
+                t.kind == "stay_in_touch"
+                and t.sent_on >= ended_on
+                and _names_opportunity(plan, t, opportunity_id)
+                for t in plan.touches[contact_id]
+            ):
+                continue
+            person = plan.people[contact_id]
+            yield _Due(
+                id=f"stay_in_touch:o{opportunity_id}:c{contact_id}",
+                kind="stay_in_touch",
+                due=ended_on + STAY_IN_TOUCH_AFTER,
+                person=person,
+                opportunity=opportunity,
+                interview=talks[-1],
+                channel=_channel(person),
+                words={"ended_on": ended_on},
+            )
+
+
+def _names_opportunity(plan: _Plan, touch: Touch, opportunity_id: int) -> bool:
+    """Whether a touch is for an opportunity, or names none at all."""
+    named = plan.interviews.get(touch.interview_id)
+    if named is not None:
+        return named.opportunity_id == opportunity_id
+    return touch.opportunity_id in (None, opportunity_id)
+
+
+def _keep_searching(plan: _Plan, today: datetime.date):
+    opportunities = list(plan.opportunities.values())
+    if any(o.status == "accepted" for o in opportunities):
+        return
+    active = [o for o in opportunities if o.status not in ENDED_STATUSES + ("wishlist",)]
+    waiting = [o for o in active if o.status in WAITING_STATUSES]
+    latest = max(opportunities, key=lambda o: (_added_on(o), o.id), default=None)
+    due = _added_on(latest) + KEEP_SEARCHING_AFTER if latest else today
+    if len(active) >= ACTIVE_ENOUGH and not (waiting and due <= today):
+        return
+    yield _Due(
+        id=f"keep_searching:o{latest.id}" if latest else "keep_searching",
+        kind="keep_searching",
+        due=due,
+        words={
+            "active": len(active),
+            "waiting": max(waiting, key=lambda o: (_added_on(o), o.id), default=None),
+            "last_added": _added_on(latest) if latest else None,
+        },
+    )
+
+
+def _added_on(opportunity: Opportunity) -> datetime.date:
+    return opportunity.applied_on or opportunity.created_on
+
+
+def _space_nudges(found: list[_Due], plan: _Plan) -> None:
+    """Move each contact's nudges to at least a week after their last touch and each other."""
+    by_contact = defaultdict(list)
+    for due in found:
+        if due.kind in NUDGES:
+            by_contact[due.person.id].append(due)
+    for contact_id, nudges in by_contact.items():
+        touched = [t.sent_on for t in plan.touches[contact_id]]
+        earliest = max(touched) + QUIET_AFTER_TOUCH if touched else None
+        for nudge in sorted(nudges, key=lambda d: (d.due, KIND_ORDER[d.kind], d.id)):
+            if earliest is not None and nudge.due < earliest:
+                nudge.due = earliest
+            earliest = nudge.due + QUIET_AFTER_TOUCH
+
+
+def _item(due: _Due, plan: _Plan, today: datetime.date) -> AgendaItem:
+    return AgendaItem(
+        id=due.id,
+        kind=due.kind,
+        due=due.due,
+        state=_state(due.due, today),
+        why=_why(due, today),
+        contact_id=due.person.id if due.person else None,
+        opportunity_id=due.opportunity.id if due.opportunity else None,
+        interview_id=due.interview.id if due.interview else None,
+        draft_kind=DRAFT_KINDS[due.kind],
+        channel=due.channel,
+        extra={"sequence": due.words["sequence"]} if due.kind == "check_in" else {},
+    )
+
+
+def _why(due: _Due, today: datetime.date) -> str:
+    if due.kind == "thank_you":
+        mail = due.channel == "mail"
+        return why.thank_you(due.person, due.opportunity, due.interview, today, mail)
+    if due.kind == "connection_request":
+        return why.connection_request(due.person, due.opportunity, due.interview, today)
+    if due.kind == "follow_up":
+        return why.follow_up(due.person, due.opportunity, due.interview, due.due, today)
+    if due.kind == "check_in":
+        return why.check_in(due.person, due.opportunity, **due.words, today=today)
+    if due.kind == "stay_in_touch":
+        return why.stay_in_touch(due.person, due.opportunity, due.words["ended_on"], today)
+    return why.keep_searching(**due.words, today=today)
+
+
+def _state(due: datetime.date, today: datetime.date) -> str:
+    if due < today:
+        return "overdue"
+    return "today" if due == today else "upcoming"
+
+
+def _channel(person: Person) -> str | None:
+    return person.preferred_channel if person.preferred_channel in CHANNELS else None
+
+
+def _interview_order(interview: Interview):
+    return (interview.on, interview.at or datetime.time.min, interview.id)
+
+
+def _agenda_order(item: AgendaItem):
+    return (
+        item.due,
+        KIND_ORDER[item.kind],
+        item.opportunity_id or 0,
+        item.interview_id or 0,
+        item.contact_id or 0,
+        item.id,
+    )
+
+
+def _values(collection):
+    return collection.values() if isinstance(collection, dict) else collection

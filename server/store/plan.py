@@ -1,0 +1,446 @@
+"""The follow-up plan's rows: opportunities, their interviews and interviewers, and touches.
+
+Each write is one transaction. Reads gather what they show in a few queries, never one per
+row, so a pipeline of thousands of opportunities reads as fast as a handful.
+"""
+
+from collections import defaultdict
+
+from peewee import JOIN
+
+from server.core.plan import follow_up_on, read_timeframe
+from server.core.plan import model as plan
+
+from .db import write_transaction
+from .models import Contact, Interview, InterviewInterviewer, Opportunity, Touch, utcnow
+from .plan_serialize import interview_to_dict, opportunity_to_dict, person_to_dict, touch_to_dict
+
+PERSON_COLUMNS = (
+    Contact.id,
+    Contact.full_name,
+    Contact.first_name,
+    Contact.current_title,
+    Contact.current_company,
+    Contact.linkedin_url,
+)
+OPPORTUNITY_FIELDS = ("company", "role", "job_url", "status", "applied_on", "source", "notes")
+INTERVIEW_FIELDS = ("on", "at", "stage", "format", "next_steps", "timeframe")
+
+
+class UnknownReference(Exception):
+    """A write names a row that does not exist; `field` is the input that named it."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+# Opportunities ---------------------------------------------------------------------------
+
+
+def list_opportunities(status: str | None = None) -> list[dict]:
+    """Every opportunity (or those with `status`), newest first, with interviews and contacts."""
+    query = Opportunity.select().order_by(Opportunity.created_at.desc(), Opportunity.id.desc())
+    if status:
+        query = query.where(Opportunity.status == status)
+    return _opportunities_to_dicts(list(query), everything=not status)
+
+
+def get_opportunity(opportunity_id: int) -> dict | None:
+    opportunity = Opportunity.get_or_none(Opportunity.id == opportunity_id)
+    if opportunity is None:
+        return None
+    return _opportunities_to_dicts([opportunity])[0]
+
+
+def create_opportunity(data: dict) -> dict:
+    with write_transaction():
+        opportunity = Opportunity.create(**_typed(data, OPPORTUNITY_FIELDS))
+    return opportunity_to_dict(opportunity, [], [])
+
+
+def update_opportunity(opportunity_id: int, data: dict) -> dict | None:
+    """Apply an edit; a change of status is dated, since the plan counts from it."""
+    with write_transaction():
+        opportunity = Opportunity.get_or_none(Opportunity.id == opportunity_id)
+        if opportunity is None:
+            return None
+        now = utcnow()
+        changes = _typed(data, OPPORTUNITY_FIELDS)
+        if "status" in changes and changes["status"] != opportunity.status:
+            opportunity.status_changed_at = now
+        for field, value in changes.items():
+            setattr(opportunity, field, value)
+        opportunity.updated_at = now
+        opportunity.save()
+    return get_opportunity(opportunity_id)
+
+
+def delete_opportunity(opportunity_id: int) -> bool:
+    """Delete an opportunity with its interviews and their links; the contacts stay."""
+    with write_transaction():
+        return Opportunity.delete().where(Opportunity.id == opportunity_id).execute() > 0
+
+
+def _typed(data: dict, fields: tuple[str, ...]) -> dict:
+    # Text columns hold "" rather than NULL; dates and times keep their None.
+    return {
+        field: ("" if data[field] is None and field not in ("applied_on", "at") else data[field])
+        for field in fields
+        if field in data
+    }
+
+
+def _opportunities_to_dicts(opportunities: list, *, everything: bool = False) -> list[dict]:
+    ids = [opportunity.id for opportunity in opportunities]
+    if not ids:
+        return []
+    # The whole pipeline reads every interview at once rather than through a long IN list.
+    interviews = _interviews_where(None if everything else Interview.opportunity.in_(ids))
+    by_opportunity = defaultdict(list)
+    for interview in interviews:
+        by_opportunity[interview["opportunity_id"]].append(interview)
+    touched = _touched_people(None if everything else Touch.opportunity.in_(ids))
+    result = []
+    for opportunity in opportunities:
+        own = by_opportunity.get(opportunity.id, [])
+        people = {}
+        for interview in own:
+            for person in interview["interviewers"]:
+                people.setdefault(person["id"], person)
+        for person in touched.get(opportunity.id, []):
+            people.setdefault(person["id"], person)
+        result.append(opportunity_to_dict(opportunity, own, list(people.values())))
+    return result
+
+
+def _touched_people(condition) -> dict[int, list[dict]]:
+    """The contacts the user sent something about each opportunity, by opportunity id."""
+    query = (
+        Touch.select(Touch.opportunity, *PERSON_COLUMNS)
+        .join(Contact)
+        .where(Touch.opportunity.is_null(False))
+        .order_by(Touch.sent_on, Touch.id)
+    )
+    if condition is not None:
+        query = query.where(condition)
+    people = defaultdict(list)
+    for opportunity_id, *person in query.tuples():
+        people[opportunity_id].append(person_to_dict(person))
+    return people
+
+
+# Interviews ------------------------------------------------------------------------------
+
+
+def interview_exists(interview_id: int) -> bool:
+    return Interview.select().where(Interview.id == interview_id).exists()
+
+
+def get_interview(interview_id: int) -> dict | None:
+    found = _interviews_where(Interview.id == interview_id)
+    return found[0] if found else None
+
+
+def create_interview(opportunity_id: int, data: dict) -> dict | None:
+    """Log an interview; None when the opportunity does not exist.
+
+    Raises UnknownReference when an interviewer id names no contact.
+    """
+    with write_transaction():
+        if not Opportunity.select().where(Opportunity.id == opportunity_id).exists():
+            return None
+        interview = Interview(opportunity=opportunity_id, **_typed(data, INTERVIEW_FIELDS))
+        _set_decide_by(interview, data)
+        interview.save()
+        _link_interviewers(interview.id, data.get("interviewer_ids") or [])
+    return get_interview(interview.id)
+
+
+def update_interview(interview_id: int, data: dict) -> dict | None:
+    """Apply an edit; new words for the timeframe are read again unless the user gave a date."""
+    with write_transaction():
+        interview = Interview.get_or_none(Interview.id == interview_id)
+        if interview is None:
+            return None
+        for field, value in _typed(data, INTERVIEW_FIELDS).items():
+            setattr(interview, field, value)
+        _set_decide_by(interview, data)
+        interview.updated_at = utcnow()
+        interview.save()
+        if "interviewer_ids" in data:
+            InterviewInterviewer.delete().where(
+                InterviewInterviewer.interview == interview_id
+            ).execute()
+            _link_interviewers(interview_id, data["interviewer_ids"] or [])
+    return get_interview(interview_id)
+
+
+def delete_interview(interview_id: int) -> bool:
+    with write_transaction():
+        return Interview.delete().where(Interview.id == interview_id).execute() > 0
+
+
+def _set_decide_by(interview: Interview, data: dict) -> None:
+    """A `decide_by` the user gives wins; null hands the date back to the timeframe's words."""
+    if "decide_by" in data:
+        interview.decide_by_given = data["decide_by"] is not None
+        if interview.decide_by_given:
+            interview.decide_by = data["decide_by"]
+    if not interview.decide_by_given:
+        interview.decide_by = read_timeframe(interview.timeframe or "", interview.on)
+
+
+def _link_interviewers(interview_id: int, contact_ids: list[int]) -> None:
+    wanted = list(dict.fromkeys(contact_ids))
+    if not wanted:
+        return
+    known = {
+        contact_id
+        for (contact_id,) in Contact.select(Contact.id).where(Contact.id.in_(wanted)).tuples()
+    }
+    missing = [contact_id for contact_id in wanted if contact_id not in known]
+    if missing:
+        raise UnknownReference(
+            "interviewer_ids", f"No such contact: {', '.join(map(str, missing))}."
+        )
+    InterviewInterviewer.insert_many(
+        [
+            {"interview": interview_id, "contact": contact_id, "ordinal": ordinal}
+            for ordinal, contact_id in enumerate(wanted)
+        ]
+    ).execute()
+
+
+def _interviews_where(condition) -> list[dict]:
+    """Interviews matching `condition` (all when None), in date order, with interviewers."""
+    query = Interview.select().order_by(Interview.on, Interview.at, Interview.id)
+    links = (
+        InterviewInterviewer.select(InterviewInterviewer.interview, *PERSON_COLUMNS)
+        .join(Contact)
+        .switch(InterviewInterviewer)
+        .join(Interview)
+        .order_by(InterviewInterviewer.interview, InterviewInterviewer.ordinal)
+    )
+    if condition is not None:
+        query, links = query.where(condition), links.where(condition)
+    people = defaultdict(list)
+    for interview_id, *person in links.tuples():
+        people[interview_id].append(person_to_dict(person))
+    return [
+        interview_to_dict(
+            interview,
+            people.get(interview.id, []),
+            follow_up_on(_plan_interview(interview, people.get(interview.id, []))),
+        )
+        for interview in query
+    ]
+
+
+def _plan_interview(interview: Interview, interviewers: list[dict]) -> plan.Interview:
+    return plan.Interview(
+        id=interview.id,
+        opportunity_id=interview.opportunity_id,
+        on=interview.on,
+        interviewer_ids=tuple(person["id"] for person in interviewers),
+        at=interview.at,
+        stage=interview.stage,
+        timeframe=interview.timeframe,
+        decide_by=interview.decide_by,
+    )
+
+
+# Touches ---------------------------------------------------------------------------------
+
+
+def create_touch(data: dict) -> dict:
+    """Record what the user sent; the interview's opportunity is filled in when not given.
+
+    Raises UnknownReference naming the contact, interview or opportunity that does not exist.
+    """
+    with write_transaction():
+        if not Contact.select().where(Contact.id == data["contact_id"]).exists():
+            raise UnknownReference("contact_id", "No such contact.")
+        opportunity_id = data.get("opportunity_id")
+        interview_id = data.get("interview_id")
+        if interview_id is not None:
+            interview = Interview.get_or_none(Interview.id == interview_id)
+            if interview is None:
+                raise UnknownReference("interview_id", "No such interview.")
+            if opportunity_id is not None and opportunity_id != interview.opportunity_id:
+                raise UnknownReference(
+                    "interview_id", "This interview belongs to another opportunity."
+                )
+            opportunity_id = interview.opportunity_id
+        elif opportunity_id is not None:
+            if not Opportunity.select().where(Opportunity.id == opportunity_id).exists():
+                raise UnknownReference("opportunity_id", "No such opportunity.")
+        touch = Touch.create(
+            contact=data["contact_id"],
+            interview=interview_id,
+            opportunity=opportunity_id,
+            kind=data["kind"],
+            channel=data["channel"],
+            sent_on=data["sent_on"],
+            text=data.get("text") or "",
+        )
+    return touch_to_dict(touch)
+
+
+def touches_of(contact_id: int) -> list[dict] | None:
+    """What the user sent a contact, oldest first; None when the contact does not exist."""
+    if not Contact.select().where(Contact.id == contact_id).exists():
+        return None
+    query = Touch.select().where(Touch.contact == contact_id).order_by(Touch.sent_on, Touch.id)
+    return [touch_to_dict(touch) for touch in query]
+
+
+# What a draft refers to ------------------------------------------------------------------
+
+
+def interview_context(contact_id: int, interview_id: int | None = None) -> dict | None:
+    """The interview a draft for this contact should refer to, as plain data, or None.
+
+    The given interview, else the contact's latest. Its touches are what the user sent this
+    contact about the same opportunity, oldest first.
+    """
+    query = (
+        Interview.select(Interview, Opportunity)
+        .join(Opportunity)
+        .switch(Interview)
+        .join(InterviewInterviewer, JOIN.LEFT_OUTER)
+    )
+    if interview_id is not None:
+        query = query.where(Interview.id == interview_id)
+    else:
+        query = query.where(InterviewInterviewer.contact == contact_id)
+    interview = query.order_by(Interview.on.desc(), Interview.id.desc()).first()
+    if interview is None:
+        return None
+    opportunity = interview.opportunity
+    interviewers = (
+        InterviewInterviewer.select(InterviewInterviewer.contact)
+        .where(InterviewInterviewer.interview == interview.id)
+        .order_by(InterviewInterviewer.ordinal)
+    )
+    plain = _plan_interview(interview, [{"id": row.contact_id} for row in interviewers])
+    touches = (
+        Touch.select(Touch.kind, Touch.channel, Touch.sent_on)
+        .where((Touch.contact == contact_id) & (Touch.opportunity == opportunity.id))
+        .order_by(Touch.sent_on, Touch.id)
+    )
+    return {
+        "opportunity": {
+            "id": opportunity.id,
+            "company": opportunity.company,
+            "role": opportunity.role,
+            "status": opportunity.status,
+        },
+        "interview": {
+            "id": interview.id,
+            "on": interview.on,
+            "stage": interview.stage,
+            "timeframe": interview.timeframe,
+            "decide_by": interview.decide_by,
+            "follow_up_on": follow_up_on(plain),
+        },
+        "touches": [
+            {"kind": kind, "channel": channel, "sent_on": sent_on}
+            for kind, channel, sent_on in touches.tuples()
+        ],
+    }
+
+
+# Everything the rules read ---------------------------------------------------------------
+
+
+def load_plan() -> dict:
+    """Every opportunity, interview, touch and involved contact as the rules' plain data.
+
+    Five queries, whatever the size: the keyword arguments of `core.plan.build_agenda`.
+    """
+    opportunities = [
+        plan.Opportunity(
+            id=opportunity_id,
+            company=company,
+            role=role,
+            status=status,
+            created_on=created_at.date(),
+            status_changed_on=changed_at.date() if changed_at else None,
+            applied_on=applied_on,
+        )
+        for opportunity_id, company, role, status, created_at, changed_at, applied_on in (
+            Opportunity.select(
+                Opportunity.id,
+                Opportunity.company,
+                Opportunity.role,
+                Opportunity.status,
+                Opportunity.created_at,
+                Opportunity.status_changed_at,
+                Opportunity.applied_on,
+            ).tuples()
+        )
+    ]
+    interviewers = defaultdict(list)
+    links = InterviewInterviewer.select(
+        InterviewInterviewer.interview, InterviewInterviewer.contact
+    ).order_by(InterviewInterviewer.interview, InterviewInterviewer.ordinal)
+    for interview_id, contact_id in links.tuples():
+        interviewers[interview_id].append(contact_id)
+    interviews = [
+        plan.Interview(
+            id=interview_id,
+            opportunity_id=opportunity_id,
+            on=on,
+            interviewer_ids=tuple(interviewers.get(interview_id, ())),
+            at=at,
+            stage=stage,
+            timeframe=timeframe,
+            decide_by=decide_by,
+        )
+        for interview_id, opportunity_id, on, at, stage, timeframe, decide_by in (
+            Interview.select(
+                Interview.id,
+                Interview.opportunity,
+                Interview.on,
+                Interview.at,
+                Interview.stage,
+                Interview.timeframe,
+                Interview.decide_by,
+            ).tuples()
+        )
+    ]
+    touches = [
+        plan.Touch(*row)
+        for row in Touch.select(
+            Touch.id,
+            Touch.contact,
+            Touch.kind,
+            Touch.channel,
+            Touch.sent_on,
+            Touch.interview,
+            Touch.opportunity,
+        ).tuples()
+    ]
+    involved = InterviewInterviewer.select(InterviewInterviewer.contact) | Touch.select(
+        Touch.contact
+    )
+    people = [
+        plan.Person(*row)
+        for row in Contact.select(
+            Contact.id,
+            Contact.full_name,
+            Contact.first_name,
+            Contact.preferred_channel,
+            Contact.email,
+        )
+        .where(Contact.id.in_(involved))
+        .tuples()
+    ]
+    return {
+        "opportunities": opportunities,
+        "interviews": interviews,
+        "touches": touches,
+        "people": people,
+    }
