@@ -83,6 +83,7 @@ def sign_in_page(error):
 
 
 @bp.errorhandler(403)
+@bp.errorhandler(404)
 @bp.errorhandler(415)
 def refused_page(error):
     return render_template("refused.html", error=error), error.code

@@ -19,6 +19,16 @@ def load_form(schema: ma.Schema, form=None, *, only_changed: dict | None = None)
             if value.strip() != (only_changed.get(name) or "")
         }
     try:
-        return schema.load(submitted), {}
+        return schema.load(_typed(schema, submitted)), {}
     except ma.ValidationError as error:
         return {}, error.messages
+
+
+def _typed(schema: ma.Schema, submitted: dict) -> dict:
+    # A form sends every value as text; the API's id fields take only JSON integers.
+    return {
+        name: int(value)
+        if isinstance(schema.fields[name], ma.fields.Integer) and str(value).isdigit()
+        else value
+        for name, value in submitted.items()
+    }

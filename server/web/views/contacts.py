@@ -10,17 +10,18 @@ from server.api.schemas import (
     TalkingPointCreateSchema,
     TalkingPointEditSchema,
 )
-from server.core.suggestions import MESSAGE_KINDS, TONES, suggest
+from server.core.suggestions import MESSAGE_KINDS, TONES
 from server.store.contacts import ProfileUrlTaken, get_contact, update_contact
+from server.store.history import contact_history
 from server.store.listing import SORTS, contact_page
 from server.store.talking_points import (
     add_talking_point,
-    current_me,
     delete_talking_point,
     update_talking_point,
 )
 
 from .. import bp
+from ..drafts import best_draft, tone_of
 from ..forms import load_form
 
 PER_PAGE = 50
@@ -69,15 +70,8 @@ def contact_or_404(contact_id: int) -> dict:
 def contact(contact_id, errors=None, status=200):
     """One contact: profile, business card, talking points, drafts and history."""
     contact = contact_or_404(contact_id)
-    tone = request.args.get("tone") if request.args.get("tone") in TONES else "warm"
-    me = current_me()
-    drafts = {
-        kind: suggest(
-            kind, me=me, contact=contact, talking_points=contact["talking_points"], tone=tone,
-            count=1,
-        )
-        for kind in MESSAGE_KINDS
-    }
+    tone = tone_of(request.args)
+    drafts = {kind: best_draft(kind, contact, tone) for kind in MESSAGE_KINDS}
     return (
         render_template(
             "contact.html",
@@ -86,6 +80,7 @@ def contact(contact_id, errors=None, status=200):
             drafts=drafts,
             tone=tone,
             tones=TONES,
+            history=contact_history(contact_id),
             errors=errors or {},
         ),
         status,
