@@ -11,7 +11,8 @@ from .token import load_or_create_token
 
 def create_app(test_config=None):
     """Build the Flask app from the environment, or from `test_config` when given."""
-    app = Flask(__name__)
+    # No app-wide static route: the dashboard blueprint serves its own files at /static.
+    app = Flask(__name__, static_folder=None)
     app.config.from_mapping(Config().as_flask_config())
     if test_config:
         app.config.update(test_config)

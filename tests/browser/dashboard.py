@@ -54,3 +54,39 @@ def serious_violations(page) -> list[str]:
         for v in results.response["violations"]
         if v["impact"] in BLOCKING_IMPACTS
     ]
+
+
+def seed_interview(dashboard: Dashboard, *, slug: str, company: str, on: str) -> dict:
+    """Priya (at `slug`) interviewed the user at `company` on day `on`: returns the ids."""
+    from tests.server.profiles import ME, profile
+
+    url = dashboard.server.url
+    with dashboard.api() as api:
+        assert api.put(f"{url}/api/me", json=ME).ok
+        contact = dashboard.capture(profile(slug=slug))
+        edited = api.patch(
+            f"{url}/api/contacts/{contact['id']}", json={"email": "priya@example.com"}
+        )
+        assert edited.ok, edited.text
+        contact = edited.json()
+        opportunity = api.post(
+            f"{url}/api/opportunities",
+            json={"company": company, "role": "Data Analyst", "status": "interviewing"},
+        )
+        assert opportunity.status_code == 201, opportunity.text
+        interview = api.post(
+            f"{url}/api/opportunities/{opportunity.json()['id']}/interviews",
+            json={
+                "on": on,
+                "stage": "onsite",
+                "interviewer_ids": [contact["id"]],
+                "timeframe": "about a week",
+                "next_steps": "A take-home exercise, then a call with the director.",
+            },
+        )
+        assert interview.status_code == 201, interview.text
+    return {
+        "contact": contact,
+        "opportunity_id": opportunity.json()["id"],
+        "interview_id": interview.json()["id"],
+    }
