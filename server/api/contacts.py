@@ -15,6 +15,7 @@ from server.store.contacts import (
     search_contacts,
     update_contact,
 )
+from server.store.corrections import NameRequired
 from server.store.serialize import contact_to_dict
 
 from .common import found, pagination, shaped
@@ -31,13 +32,19 @@ blp = Blueprint("contacts", __name__, url_prefix="/api/contacts", description="C
 
 
 @contextmanager
-def conflict_on_taken_url():
-    """Answer 409, naming the field, when the contact would take another one's profile URL."""
+def refused_edits():
+    """Answer 409 when the contact would take another one's profile URL, 422 when left nameless.
+
+    Both name the field.
+    """
     try:
         yield
     except ProfileUrlTaken:
         message = "Another contact already has this LinkedIn URL."
         abort(409, message=message, errors={"json": {"linkedin_url": [message]}})
+    except NameRequired:
+        message = "A contact needs a name, and their profile has not given one."
+        abort(422, message=message, errors={"json": {"full_name": [message]}})
 
 
 @blp.route("")
@@ -56,7 +63,7 @@ class Contacts(MethodView):
     @blp.response(201, ContactSchema)
     def post(self, data):
         """Add a contact by hand"""
-        with conflict_on_taken_url():
+        with refused_edits():
             return shaped(create_contact(data)), 201
 
 
@@ -82,7 +89,7 @@ class ContactById(MethodView):
     @blp.response(200, ContactSchema)
     def patch(self, data, contact_id):
         """Change what the user typed about a contact"""
-        with conflict_on_taken_url():
+        with refused_edits():
             return shaped(found(update_contact(contact_id, data)))
 
     @blp.response(204)

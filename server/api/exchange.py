@@ -48,6 +48,11 @@ class ImportErrorSchema(ma.Schema):
     message = ma.fields.String(dump_only=True)
 
 
+class ImportStopSchema(ma.Schema):
+    line = ma.fields.Integer(dump_only=True, metadata={"description": "First line not written"})
+    message = ma.fields.String(dump_only=True)
+
+
 class ImportReportSchema(ma.Schema):
     format = ma.fields.String(dump_only=True)
     created = ma.fields.Integer(dump_only=True)
@@ -56,6 +61,14 @@ class ImportReportSchema(ma.Schema):
         dump_only=True, metadata={"description": "Blank rows, and matches with nothing new"}
     )
     errors = ma.fields.List(ma.fields.Nested(ImportErrorSchema), dump_only=True)
+    stopped = ma.fields.Nested(
+        ImportStopSchema,
+        dump_only=True,
+        metadata={
+            "description": "Only when the import stopped: where, and why; the counts are "
+            "what it wrote"
+        },
+    )
 
 
 def attachment(chunks, mimetype: str, name: str, extension: str) -> Response:
@@ -102,7 +115,11 @@ class Import(MethodView):
     @blp.arguments(ImportFileSchema, location="files")
     @blp.response(200, ImportReportSchema)
     def post(self, args, files):
-        """Import contacts from a file; bad rows are reported by line, good rows all go in"""
+        """Import contacts from a file; bad rows are reported by line, good rows all go in
+
+        Rows are written in short transactions. Should the database refuse some, the counts
+        are what was written and `stopped` says where; importing the file again is safe.
+        """
         try:
             parsed = read_contacts(files["file"].read())
         except UnreadableFile as error:

@@ -62,15 +62,19 @@ class CaptureSchema(ma.Schema):
 
 
 class ContactEditSchema(ma.Schema):
-    """Fields the user may type or correct; every one optional on PATCH."""
+    """Fields the user may type or correct; every one optional on PATCH.
+
+    A correction of full_name, headline, location, current_title or current_company holds
+    through re-captures; "" or null clears it and the profile's value shows again.
+    """
 
     linkedin_url = ProfileUrl(allow_none=True)
-    full_name = Text(max_length=200, min_length=1)
-    headline = Text(max_length=500)
-    location = Text(max_length=200)
+    full_name = Text(max_length=200, allow_none=True)
+    headline = Text(max_length=500, allow_none=True)
+    location = Text(max_length=200, allow_none=True)
     about = Text(max_length=10_000)
-    current_title = Text(max_length=300)
-    current_company = Text(max_length=300)
+    current_title = Text(max_length=300, allow_none=True)
+    current_company = Text(max_length=300, allow_none=True)
     email = Email()
     phone = Phone()
     notes = Text(max_length=20_000)
@@ -137,6 +141,12 @@ class ContactSummarySchema(ma.Schema):
     captured_at = ma.fields.String(dump_only=True, allow_none=True)
     created_at = ma.fields.String(dump_only=True)
     updated_at = ma.fields.String(dump_only=True)
+    profile_values = ma.fields.Dict(
+        keys=ma.fields.String(),
+        values=ma.fields.String(),
+        dump_only=True,
+        metadata={"description": "What the profile says of each field the user corrected"},
+    )
 
 
 class ContactSchema(ContactSummarySchema):

@@ -3,10 +3,10 @@
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
+from server.store.contacts import get_contact
 from server.store.talking_points import (
     add_talking_point,
     delete_talking_point,
-    list_talking_points,
     update_talking_point,
 )
 
@@ -21,7 +21,7 @@ class ContactTalkingPoints(MethodView):
     @blp.response(200, TalkingPointSchema(many=True))
     def get(self, contact_id):
         """List a contact's talking points, strongest first"""
-        return found(list_talking_points(contact_id))
+        return found(get_contact(contact_id))["talking_points"]
 
     @blp.arguments(TalkingPointCreateSchema())
     @blp.response(201, TalkingPointSchema)

@@ -6,11 +6,13 @@ from server.core.linkedin_url import normalize_profile_url
 from server.core.names import split_name
 from server.core.search import query_words, search_columns
 
+from .corrections import CORRECTABLE_FIELDS, apply_typed, captured_changes, searched_profile_values
 from .db import write_transaction
 from .models import Contact, Education, Position, utcnow
+from .rederive import rederived
 from .serialize import EDUCATION_FIELDS, POSITION_FIELDS, contact_to_dict
 from .statements import contact_by_url, history_rows, save_changes
-from .talking_points import refresh_derived_points
+from .talking_points import current_me, refresh_derived_points
 
 # Filled from the profile on every capture. What the user typed (email, phone, notes,
 # preferred channel) is never among them.
@@ -25,7 +27,8 @@ def capture_contact(profile: dict) -> tuple[dict, bool]:
         contact = contact_by_url(url)
         created = contact is None
         if created:
-            contact = Contact(linkedin_url=url)
+            # Stamped as derived from the current "me", which it is a few lines down.
+            contact = Contact(linkedin_url=url, derived_version=current_me()["version"])
         _apply_profile(contact, profile)
         contact.captured_at = contact.updated_at = utcnow()
         history = {
@@ -62,7 +65,7 @@ def _apply_profile(contact: Contact, profile: dict) -> None:
         changes["current_company"] = positions[0].get("company") or ""
     if profile.get("capture") is not None:
         changes["capture"] = profile["capture"]
-    _set_changed(contact, changes)
+    _set_changed(contact, captured_changes(contact, changes))
 
 
 def _set_changed(contact: Contact, changes: dict) -> None:
@@ -99,9 +102,16 @@ def _write_history(contact: Contact, model, rows: list[dict], *, created: bool) 
 
 
 def refresh_search_columns(contact: Contact, past_companies: list[str]) -> None:
-    """Refresh the folded texts that search finds the contact by (`server.core.search`)."""
+    """Refresh the folded texts that search finds the contact by (`server.core.search`).
+
+    What is shown is searched, and so is what the profile says of a field the user corrected.
+    """
+    profile = searched_profile_values(contact)
     columns = search_columns(
-        contact.full_name, contact.headline, contact.current_company, past_companies
+        f"{contact.full_name} {profile['full_name']}",
+        f"{contact.headline} {profile['headline']}",
+        contact.current_company,
+        [profile["current_company"], *past_companies],
     )
     _set_changed(contact, columns)
 
@@ -123,7 +133,7 @@ def create_contact(data: dict) -> dict:
     """
     with write_transaction():
         _refuse_taken_url(data.get("linkedin_url"))
-        contact = Contact()
+        contact = Contact(derived_version=current_me()["version"])
         _apply_edit(contact, data)
         refresh_search_columns(contact, [])
         contact.save()
@@ -153,8 +163,9 @@ def _apply_edit(contact: Contact, data: dict) -> None:
     if "linkedin_url" in data:
         url = data["linkedin_url"]
         contact.linkedin_url = normalize_profile_url(url) if url else None
+    apply_typed(contact, data)
     for field, value in data.items():
-        if field != "linkedin_url":
+        if field != "linkedin_url" and field not in CORRECTABLE_FIELDS:
             setattr(contact, field, "" if value is None else value)
     if "full_name" in data:
         contact.first_name, contact.last_name = split_name(contact.full_name)
@@ -172,8 +183,9 @@ def _refuse_taken_url(url: str | None, *, exclude_id: int | None = None) -> None
 
 
 def get_contact(contact_id: int) -> dict | None:
+    """One contact with its details, its talking points derived from the current "me"."""
     contact = Contact.get_or_none(Contact.id == contact_id)
-    return None if contact is None else contact_to_dict(contact)
+    return None if contact is None else contact_to_dict(rederived(contact))
 
 
 def delete_contact(contact_id: int) -> bool:

@@ -5,6 +5,8 @@ from contextlib import contextmanager
 from peewee import DatabaseProxy, ImproperlyConfigured, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect
 
+from .turns import turn_for
+
 db = DatabaseProxy()
 
 # WAL lets readers run beside the writer; FULL makes a committed contact survive power loss.
@@ -63,12 +65,16 @@ def is_sqlite():
 
 @contextmanager
 def write_transaction():
-    """One transaction that takes the write lock up front, so writers queue instead of failing."""
-    if is_sqlite():
-        with db.atomic("IMMEDIATE") as txn:
+    """One transaction that takes the write lock up front, so writers queue instead of failing.
+
+    Writers in this process queue first come, first served (server.store.turns).
+    """
+    with turn_for(db.obj).turn():
+        if is_sqlite():
+            with db.atomic("IMMEDIATE") as txn:
+                yield txn
+            return
+        with db.atomic() as txn:
+            if isinstance(db.obj, PostgresqlDatabase) and db.transaction_depth() == 1:
+                db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (POSTGRES_WRITE_LOCK,))
             yield txn
-        return
-    with db.atomic() as txn:
-        if isinstance(db.obj, PostgresqlDatabase) and db.transaction_depth() == 1:
-            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (POSTGRES_WRITE_LOCK,))
-        yield txn

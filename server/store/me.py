@@ -3,7 +3,7 @@
 from .db import write_transaction
 from .models import Me, utcnow
 from .serialize import me_to_dict
-from .talking_points import forget_me, load_me, refresh_all_derived_points
+from .talking_points import load_me
 
 
 def get_me() -> dict:
@@ -11,17 +11,18 @@ def get_me() -> dict:
 
 
 def put_me(data: dict) -> dict:
-    """Replace the user's background and recompute what every contact shares with it."""
+    """Replace the user's background; contacts' points follow it as they are next read.
+
+    Only the one row is written, so this answers at once however many contacts there are:
+    its new version marks every contact's derived points as older (server.store.rederive).
+    """
     with write_transaction():
         me = load_me()
         for field, value in data.items():
             setattr(me, field, value)
+        me.version = (me.version or 0) + 1
         me.updated_at = utcnow()
         _save(me)
-        forget_me()
-        refresh_all_derived_points()
-    # Forget again after commit, so no reader keeps a copy taken before it.
-    forget_me()
     return me_to_dict(me)
 
 

@@ -52,6 +52,9 @@ class Me(BaseModel):
     employers = JSONText(default=list)
     interests = JSONText(default=list)
     updated_at = DateTimeField(default=utcnow)
+    # Bumped by every change of "me": a contact's derived points are current when they were
+    # derived from this version (server.store.rederive).
+    version = IntegerField(default=0)
 
 
 class Contact(BaseModel):
@@ -90,6 +93,11 @@ class Contact(BaseModel):
     # Folded copies of what search looks in (server.core.search), kept up by every write.
     search_text = TextField(default="")
     company_text = TextField(default="")
+    # The fields the user corrected, each mapped to what the profile says (None: not known
+    # yet). The column itself holds what the user typed (server.store.corrections).
+    profile_values = JSONText(default=dict)
+    # The version of "me" the derived talking points were derived from (server.store.rederive).
+    derived_version = IntegerField(default=0)
 
 
 class Position(BaseModel):

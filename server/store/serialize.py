@@ -2,6 +2,7 @@
 
 from server.core.talking_points import DISMISSED, TALKING_POINT_KINDS
 
+from .corrections import shown_profile_values
 from .models import Contact, Education, Me, Position, TalkingPoint
 from .statements import history_rows, talking_points_of
 
@@ -72,6 +73,7 @@ def contact_to_dict(contact: Contact, *, with_details: bool = True) -> dict:
         "captured_at": iso(contact.captured_at),
         "created_at": iso(contact.created_at),
         "updated_at": iso(contact.updated_at),
+        "profile_values": shown_profile_values(contact.profile_values),
     }
     if with_details:
         data["positions"] = history_rows(Position, POSITION_FIELDS, contact.id)

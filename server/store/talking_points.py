@@ -27,21 +27,22 @@ def load_me() -> Me:
     return me if me is not None else Me(id=1)
 
 
-# The server is one process and only `put_me` changes the row, so every capture can compare
-# against a copy instead of reading it again. Keyed by database, as tests open many.
+# Every capture compares against "me"; a copy saves reading and parsing the row each time.
+# The copy is checked against the row's version, one indexed read, so it never outlives a
+# change made by another thread or process. Keyed by database, as tests open many.
 _me_cache: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
+_ME_VERSION = "SELECT version FROM me WHERE id = 1"
 
 
 def current_me() -> dict:
-    """The user's background as a dict, read once per database and kept until it changes."""
-    if db.obj not in _me_cache:
-        _me_cache[db.obj] = me_to_dict(load_me())
-    return _me_cache[db.obj]
-
-
-def forget_me() -> None:
-    """Drop the cached background; the next `current_me` reads it again."""
-    _me_cache.pop(db.obj, None)
+    """The user's background as a dict with its `version`, read again only when it changed."""
+    row = db.execute_sql(_ME_VERSION).fetchone()
+    version = row[0] if row else 0
+    cached = _me_cache.get(db.obj)
+    if cached is None or cached["version"] != version:
+        me = load_me()
+        cached = _me_cache[db.obj] = {**me_to_dict(me), "version": me.version}
+    return cached
 
 
 def refresh_derived_points(
@@ -56,6 +57,11 @@ def refresh_derived_points(
     """
     me = current_me() if me is None else me
     data = contact_to_dict(contact, with_details=True) if data is None else data
+    if contact.derived_version != me["version"]:
+        # Stamped with the "me" they come from, so a later change of it is seen (rederive.py).
+        contact.derived_version = me["version"]
+        Contact.update(derived_version=me["version"]).where(Contact.id == contact.id).execute()
+        contact._dirty.discard("derived_version")
     points = talking_points_of(contact.id)
     derived = new_derived_points(me, data, taken_topics(points))
     # A re-capture of an unchanged profile derives the same points: keep the rows and their ids.
@@ -107,18 +113,6 @@ def derived_rows(contact_id: int, derived: list[dict]) -> list[dict]:
 
 def _derived_key(point: dict) -> tuple:
     return (point["kind"], point["text"], point.get("evidence"), point.get("strength"))
-
-
-def refresh_all_derived_points() -> None:
-    """Recompute every contact's derived points, as after the user changes their background."""
-    me = current_me()
-    for contact in Contact.select():
-        refresh_derived_points(contact, me=me)
-
-
-def list_talking_points(contact_id: int) -> list[dict] | None:
-    contact = Contact.get_or_none(Contact.id == contact_id)
-    return None if contact is None else contact_to_dict(contact)["talking_points"]
 
 
 def add_talking_point(contact_id: int, data: dict) -> dict | None:

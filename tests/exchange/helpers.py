@@ -50,3 +50,15 @@ def comparable(contact: dict) -> dict:
 def delete_all(client) -> None:
     for contact in client.get("/api/contacts?per_page=100").json:
         assert client.delete(f"/api/contacts/{contact['id']}").status_code == 204
+
+
+def many_connections(count: int, *, last_name=lambda n: f"Número {n}") -> bytes:
+    """A LinkedIn Connections.csv of `count` people, as LinkedIn writes it."""
+    lines = ["Notes:", '"Some email addresses may be missing."', "",
+             "First Name,Last Name,URL,Email Address,Company,Position,Connected On"]  # fmt: skip
+    for n in range(count):
+        lines.append(
+            f"Person,{last_name(n)},https://www.linkedin.com/in/person-{n},,"
+            f'"Company {n % 500}, Inc.",Engineering Manager,{n % 28 + 1:02d} Mar 2024'
+        )
+    return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode()

@@ -175,3 +175,55 @@ def test_no_sequence_of_captures_and_edits_loses_user_fields(client, operations)
         words = query_words(" ".join([stored["full_name"], *companies]))
         found = client.get("/api/contacts", query_string={"q": " ".join(words)}).json
         assert contact_id in [c["id"] for c in found]
+
+
+# --- property: after any captures and corrections, every field the user set holds ---
+
+CORRECTABLE = ("full_name", "current_title", "current_company", "headline", "location")
+correction = st.tuples(
+    st.sampled_from(CORRECTABLE), st.one_of(text.filter(bool), st.just(""), st.none())
+)
+correcting_operation = st.one_of(
+    st.tuples(st.just("capture"), profile_change), st.tuples(st.just("correct"), correction)
+)
+
+
+def profile_says(said: dict, body: dict) -> dict:
+    """The five fields as the profile has them after capturing `body`.
+
+    An empty field or section leaves what an earlier capture said.
+    """
+    said = dict(said)
+    for field in ("full_name", "headline", "location"):
+        if body.get(field):
+            said[field] = body[field]
+    if body.get("positions"):
+        said["current_title"] = body["positions"][0]["title"]
+        said["current_company"] = body["positions"][0]["company"]
+    return said
+
+
+@settings(THROUGH_THE_API, max_examples=40)
+@given(operations=st.lists(correcting_operation, min_size=1, max_size=8))
+def test_no_sequence_of_captures_and_corrections_loses_a_correction(client, operations):
+    slug = f"c-{next(example_number)}"
+    first = capture(client, profile(slug=slug)).json
+    said = {field: first[field] for field in CORRECTABLE}
+    typed = {}
+    for op, payload in operations:
+        if op == "capture":
+            body = profile(slug=slug, **payload)
+            response = capture(client, body)
+            said = profile_says(said, body)
+        else:
+            field, value = payload
+            response = client.patch(f"/api/contacts/{first['id']}", json={field: value})
+            if value:
+                typed[field] = value
+            else:
+                typed.pop(field, None)
+        assert response.status_code == 200, response.json
+        stored = client.get(f"/api/contacts/{first['id']}").json
+        assert {f: stored[f] for f in CORRECTABLE} == {**said, **typed}
+        beside = {f: v for f, v in stored["profile_values"].items() if v}
+        assert beside == {f: said[f] for f in typed if said[f]}

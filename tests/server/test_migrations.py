@@ -34,6 +34,8 @@ def test_search_text_is_filled_in_for_contacts_saved_before_it_existed(database_
             Position.create(contact=contact, ordinal=1, company=past)
 
         assert runner().up(target="0002_search_text") == ["0002_search_text"]
+        # The later migrations add columns the store reads; none of them fills search_text.
+        migrate()
 
         def names(**args):
             return [contact.full_name for contact in search_contacts(**args)]
