@@ -55,6 +55,15 @@ def test_the_contact_page_edits_the_card_and_talking_points(dashboard):
     page.get_by_test_id("card-current_title").fill("Director of Data")
     page.get_by_role("button", name="Save the card").click()
     assert page.get_by_test_id("card-current_title").input_value() == "Director of Data"
+    assert page.get_by_test_id("profile-value").all_inner_texts() == [
+        "LinkedIn says: Engineering Manager"
+    ]
+    page.get_by_test_id("card-current_title").fill("")
+    page.get_by_role("button", name="Save the card").click()
+    assert page.get_by_test_id("card-current_title").input_value() == "Engineering Manager"
+    assert page.get_by_test_id("profile-value").count() == 0
+    page.get_by_test_id("card-current_title").fill("Director of Data")
+    page.get_by_role("button", name="Save the card").click()
 
     form = page.get_by_test_id("add-talking-point")
     form.get_by_label("What to mention").fill("Her talk on streaming joins")
