@@ -21,7 +21,7 @@ def seeded(dashboard_server, chromium):
         context.close()
 
 
-PAGES = ("/", "/pipeline", "/contacts", "/contact", "/me", "/import")
+PAGES = ("/", "/pipeline", "/opportunity", "/contacts", "/contact", "/me", "/import")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -29,8 +29,10 @@ PAGES = ("/", "/pipeline", "/contacts", "/contact", "/me", "/import")
 def test_every_page_has_no_serious_accessibility_violation(dashboard, seeded, path, scheme):
     page = dashboard.sign_in()
     page.emulate_media(color_scheme=scheme)
-    if path == "/contact":
-        path = f"/contacts/{seeded['contact']['id']}"
+    path = {
+        "/contact": f"/contacts/{seeded['contact']['id']}",
+        "/opportunity": f"/opportunities/{seeded['opportunity_id']}",
+    }.get(path, path)
     page = dashboard.open(path, page)
     # Folded parts open too, so what they hold is checked as well.
     page.evaluate("document.querySelectorAll('details').forEach((d) => (d.open = true))")
@@ -48,7 +50,10 @@ def test_the_sign_in_page_has_no_serious_accessibility_violation(dashboard, sche
 def test_pages_fit_a_phone_without_sideways_scrolling(dashboard, seeded):
     page = dashboard.sign_in()
     page.set_viewport_size({"width": 360, "height": 740})
-    for path in ("/", "/pipeline", "/contacts", f"/contacts/{seeded['contact']['id']}", "/me"):
+    for path in (
+        "/", "/pipeline", "/contacts", "/me",
+        f"/contacts/{seeded['contact']['id']}", f"/opportunities/{seeded['opportunity_id']}",
+    ):  # fmt: skip
         page = dashboard.open(path, page)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, path

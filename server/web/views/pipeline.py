@@ -37,6 +37,8 @@ from ..forms import load_form
 BOARD_STATUSES = tuple(s for s in OPPORTUNITY_STATUSES if s not in CLOSED_WITHOUT_OFFER)
 # How far ahead a card looks for its next step.
 NEXT_STEP_DAYS = 60
+# Cards shown per column; the rest are one click away (?all=1).
+SHOWN_PER_COLUMN = 50
 
 
 class TimeframeArgsSchema(ma.Schema):
@@ -52,6 +54,11 @@ def pipeline(errors=None, status=200):
     for item in agenda(today, NEXT_STEP_DAYS)["items"]:
         if item["opportunity"]:
             next_steps.setdefault(item["opportunity"]["id"], item)
+    shown = None if request.args.get("all") else SHOWN_PER_COLUMN
+    in_columns = {
+        status: [o for o in opportunities if o["status"] == status]
+        for status in OPPORTUNITY_STATUSES
+    }
     cards = {
         status: [
             {
@@ -61,15 +68,16 @@ def pipeline(errors=None, status=200):
                 ),
                 "next_step": next_steps.get(opportunity["id"]),
             }
-            for opportunity in opportunities
-            if opportunity["status"] == status
+            for opportunity in column[:shown]
         ]
-        for status in OPPORTUNITY_STATUSES
+        for status, column in in_columns.items()
     }
+    hidden = {status: len(column) - len(cards[status]) for status, column in in_columns.items()}
     return (
         render_template(
             "pipeline.html",
             cards=cards,
+            hidden=hidden,
             board=BOARD_STATUSES,
             closed=CLOSED_WITHOUT_OFFER,
             statuses=OPPORTUNITY_STATUSES,
@@ -81,7 +89,32 @@ def pipeline(errors=None, status=200):
     )
 
 
+def opportunity_or_404(opportunity_id: int) -> dict:
+    found = get_opportunity(opportunity_id)
+    if found is None:
+        abort(404)
+    return found
+
+
+@bp.get("/opportunities/<int:opportunity_id>")
+def opportunity(opportunity_id, errors=None, status=200):
+    """One opportunity: its interviews, its details to edit, and the form to log an interview."""
+    return (
+        render_template(
+            "opportunity.html",
+            o=opportunity_or_404(opportunity_id),
+            formats=INTERVIEW_FORMATS,
+            today=datetime.date.today(),
+            errors=errors or {},
+        ),
+        status,
+    )
+
+
 def done(opportunity_id: int | None = None):
+    """Back to where the form was: the opportunity's page, or its card on the board."""
+    if opportunity_id and request.form.get("next") == "opportunity":
+        return redirect(url_for("web.opportunity", opportunity_id=opportunity_id), code=303)
     anchor = f"#opportunity-{opportunity_id}" if opportunity_id else ""
     return redirect(url_for("web.pipeline") + anchor, code=303)
 
@@ -97,12 +130,10 @@ def add_opportunity():
 @bp.post("/opportunities/<int:opportunity_id>")
 def edit_opportunity(opportunity_id):
     """Edit an opportunity, or move it to another column (a form with its status alone)."""
-    stored = get_opportunity(opportunity_id)
-    if stored is None:
-        abort(404)
+    stored = opportunity_or_404(opportunity_id)
     data, errors = load_form(OpportunityEditSchema(), only_changed=stored)
     if errors:
-        return pipeline(errors={opportunity_id: errors}, status=422)
+        return opportunity(opportunity_id, errors={opportunity_id: errors}, status=422)
     if data:
         update_opportunity(opportunity_id, data)
     return done(opportunity_id)
@@ -125,11 +156,11 @@ def log_interview(opportunity_id):
     if not errors:
         try:
             if create_interview(opportunity_id, {**data, "interviewer_ids": interviewer_ids}):
-                return done(opportunity_id)
+                return redirect(url_for("web.opportunity", opportunity_id=opportunity_id), code=303)
             abort(404)
         except UnknownReference as error:
             errors = {error.field: [error.message]}
-    return pipeline(errors={f"interview-{opportunity_id}": errors}, status=422)
+    return opportunity(opportunity_id, errors={f"interview-{opportunity_id}": errors}, status=422)
 
 
 @bp.get("/pipeline/timeframe")

@@ -22,6 +22,8 @@ AGENDA_DAYS = 14
 # Shown as a gentle line under the plan, not as a task to tick off.
 NUDGES = ("keep_searching",)
 STATE_TITLES = {"overdue": "Overdue", "today": "Today", "upcoming": "Next two weeks"}
+# Items shown in full (with their draft) per group; the rest are one click away (?all=1).
+SHOWN_PER_GROUP = 25
 
 
 @bp.get("/")
@@ -29,18 +31,18 @@ def today(errors=None, status=200):
     day = datetime.date.today()
     items = agenda(day, AGENDA_DAYS)["items"]
     tone = tone_of(request.args)
-    contacts: dict[int, dict] = {}
-    for item in items:
-        if item["contact"] and item["contact"]["id"] not in contacts:
-            contacts[item["contact"]["id"]] = get_contact(item["contact"]["id"])
-    groups = {
-        state: [
-            {**item, "draft": _draft_for(item, contacts, tone)}
-            for item in items
-            if item["state"] == state and item["kind"] not in NUDGES
-        ]
+    shown = None if request.args.get("all") else SHOWN_PER_GROUP
+    in_groups = {
+        state: [i for i in items if i["state"] == state and i["kind"] not in NUDGES]
         for state in AGENDA_STATES
     }
+    contacts: dict[int, dict] = {}
+    groups = {}
+    for state, group in in_groups.items():
+        groups[state] = [
+            {**item, "draft": _draft_for(item, contacts, tone)} for item in group[:shown]
+        ]
+    hidden = {state: len(group) - len(groups[state]) for state, group in in_groups.items()}
     nudges = [item for item in items if item["kind"] in NUDGES]
     feed = calendar_url(current_app.config["SEGUE_PORT"], load_or_create_token(calendar_key_path()))
     return (
@@ -48,6 +50,7 @@ def today(errors=None, status=200):
             "today.html",
             today=day,
             groups=groups,
+            hidden=hidden,
             titles=STATE_TITLES,
             nudges=nudges,
             contacts=contacts,
@@ -63,7 +66,13 @@ def today(errors=None, status=200):
 
 
 def _draft_for(item: dict, contacts: dict, tone: str) -> dict | None:
-    contact = contacts.get((item["contact"] or {}).get("id"))
+    """The item's draft; `contacts` keeps each contact read once for the whole page."""
+    if not item["contact"]:
+        return None
+    contact_id = item["contact"]["id"]
+    if contact_id not in contacts:
+        contacts[contact_id] = get_contact(contact_id)
+    contact = contacts[contact_id]
     return best_draft(item["draft_kind"], contact, tone) if contact else None
 
 
@@ -80,4 +89,3 @@ def mark_sent():
     if errors:
         return today(errors=errors, status=422)
     return redirect(url_for("web.today"), code=303)
-
