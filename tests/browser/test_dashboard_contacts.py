@@ -130,3 +130,17 @@ def test_each_export_format_downloads(dashboard, many_contacts):
             page.get_by_test_id(testid).click()
         assert download.value.suggested_filename.endswith(suffix)
         assert "Álvarez" in Path(download.value.path()).read_text(encoding="utf-8-sig")
+
+
+def test_a_talking_point_is_edited_in_place_and_the_tone_switch_redrafts(dashboard):
+    seeded = seed_interview(dashboard, slug="priya-tone", company="Tone Co", on="2026-11-03")
+    page = dashboard.open(f"/contacts/{seeded['contact']['id']}", dashboard.sign_in())
+    first = page.get_by_test_id("talking-point").first
+    first.get_by_role("textbox").fill("We both sailed at Michigan")
+    first.get_by_role("button", name="Save").click()
+    assert page.locator('input[value="We both sailed at Michigan"]').count() == 1
+    note = page.get_by_test_id("draft-connection_note").get_by_test_id("draft-text")
+    warm = note.input_value()
+    page.get_by_test_id("tone").filter(has_text="Brief").click()
+    assert "tone=brief" in page.url
+    assert note.input_value() != warm
