@@ -18,6 +18,8 @@ status changed moves the agenda at once. The rules, as a job seeker reads them:
   one waits on a decision (applied or interviewing) and none was added for a week; due a week
   after the latest one added. An accepted offer ends the search.
 
+An interview logged without interviewers still has its thank-you, follow-up and check-ins,
+with no contact; a touch to anyone that names the interview or its opportunity answers them.
 An ended opportunity (accepted, rejected, withdrawn) and one with an offer stop follow-ups and
 check-ins: the decision is made. No follow-up, check-in or stay-in-touch is asked of a contact
 sooner than a week after the last touch to them or another such nudge. Items left undone drop
@@ -86,32 +88,44 @@ class _Plan:
     """The inputs indexed for the rules, in an order that never depends on the input lists'."""
 
     def __init__(self, opportunities, interviews, touches, people):
-        self.opportunities = {o.id: o for o in sorted(opportunities, key=lambda o: o.id)}
-        self.people = {p.id: p for p in sorted(_values(people), key=lambda p: p.id)}
+        self.opportunities = {o.id: o for o in opportunities}
+        self.people = {p.id: p for p in _values(people)}
         self.interviews = {
             i.id: i
             for i in sorted(interviews, key=_interview_order)
             if i.opportunity_id in self.opportunities
         }
+        # Each interview's interviewers still among the contacts, each once.
+        self.panels = {
+            i.id: sorted({c for c in i.interviewer_ids if c in self.people})
+            for i in self.interviews.values()
+        }
         self.by_opportunity = defaultdict(list)
         self.by_contact = defaultdict(list)
         for interview in self.interviews.values():
             self.by_opportunity[interview.opportunity_id].append(interview)
-            for contact_id in self.interviewers(interview):
+            for contact_id in self.panels[interview.id]:
                 self.by_contact[contact_id].append(interview)
         self.touches = defaultdict(list)
+        self.touches_of_kind = defaultdict(list)
+        # For interviews logged without interviewers: touches that say what they were for.
+        self.touches_naming = defaultdict(list)
         for touch in sorted(touches, key=lambda t: (t.sent_on, t.id)):
             self.touches[touch.contact_id].append(touch)
+            self.touches_of_kind[touch.contact_id, touch.kind].append(touch)
+            if touch.interview_id is not None or touch.opportunity_id is not None:
+                self.touches_naming[touch.kind].append(touch)
 
     def interviewers(self, interview: Interview) -> list[int]:
-        """The interviewers still among the contacts, each once."""
-        return sorted({c for c in interview.interviewer_ids if c in self.people})
+        return self.panels[interview.id]
 
-    def touches_for(self, contact_id: int, kind: str, interview: Interview) -> list[Touch]:
-        """The touches of a kind to a contact that belong to an interview, oldest first."""
-        return [
-            t for t in self.touches[contact_id] if t.kind == kind and self._belongs(t, interview)
-        ]
+    def touches_for(self, contact_id: int | None, kind: str, interview: Interview) -> list[Touch]:
+        """The touches of a kind to a contact (None: to anyone) for an interview, oldest first."""
+        if contact_id is None:
+            sent = self.touches_naming[kind]
+        else:
+            sent = self.touches_of_kind[contact_id, kind]
+        return [t for t in sent if self._belongs(t, interview)]
 
     def _belongs(self, touch: Touch, interview: Interview) -> bool:
         if touch.interview_id == interview.id:
@@ -155,10 +169,10 @@ def build_agenda(
 
 
 def _thank_yous(plan: _Plan, today: datetime.date):
-    for interview in plan.interviews.values():
-        for contact_id in plan.interviewers(interview):
-            if _met_again(plan, contact_id, interview, today):
-                continue
+    for contact_id, met in plan.by_contact.items():
+        held = [i for i in met if i.on <= today]
+        # A later interview with the same person replaces an earlier one's thank-you.
+        for interview in held[-1:] + met[len(held) :]:
             if plan.touches_for(contact_id, "thank_you", interview):
                 continue
             person = plan.people[contact_id]
@@ -171,23 +185,25 @@ def _thank_yous(plan: _Plan, today: datetime.date):
                 interview=interview,
                 channel=_channel(person),
             )
-
-
-def _met_again(plan: _Plan, contact_id: int, interview: Interview, today: datetime.date) -> bool:
-    """Whether the contact was in a later interview that has already taken place."""
-    order = _interview_order(interview)
-    return any(
-        _interview_order(later) > order and later.on <= today
-        for later in plan.by_contact[contact_id]
-    )
+    # An interview logged without interviewers still deserves its thank-you.
+    for interview in plan.interviews.values():
+        if plan.panels[interview.id] or plan.touches_for(None, "thank_you", interview):
+            continue
+        yield _Due(
+            id=f"thank_you:i{interview.id}",
+            kind="thank_you",
+            due=interview.on,
+            opportunity=plan.opportunities[interview.opportunity_id],
+            interview=interview,
+        )
 
 
 def _connection_requests(plan: _Plan, today: datetime.date):
     for contact_id, met in plan.by_contact.items():
-        if any(t.kind == "connection_request" for t in plan.touches[contact_id]):
+        if plan.touches_of_kind[contact_id, "connection_request"]:
             continue
         held = [i for i in met if i.on <= today]
-        coming = [i for i in met if i.on > today]
+        coming = met[len(held) :]
         interview = held[-1] if held else coming[0]
         if coming and interview.on + KEEPS["connection_request"] < today:
             interview = coming[0]
@@ -208,10 +224,12 @@ def _follow_ups_and_check_ins(plan: _Plan):
         if opportunity.status in NO_FOLLOW_UP_STATUSES:
             continue
         latest = talks[-1]
-        for contact_id in plan.interviewers(latest):
-            person = plan.people[contact_id]
+        # Without interviewers logged, the follow-up is to whoever the user knows there.
+        for contact_id in plan.interviewers(latest) or [None]:
+            person = plan.people.get(contact_id)
+            whom = f":c{contact_id}" if person else ""
             base = _Due(
-                id=f"follow_up:i{latest.id}:c{contact_id}",
+                id=f"follow_up:i{latest.id}{whom}",
                 kind="follow_up",
                 due=follow_up_on(latest),
                 person=person,
@@ -230,8 +248,9 @@ def _follow_ups_and_check_ins(plan: _Plan):
             if len(checked_in) >= len(CHECK_IN_GAPS):
                 continue
             sequence = len(checked_in) + 1
-            last = checked_in[-1].sent_on if checked_in else since
-            base.id = f"check_in:i{latest.id}:c{contact_id}:{sequence}"
+            # A touch logged before the interview day still leaves the check-in after it.
+            last = max(checked_in[-1].sent_on if checked_in else since, latest.on)
+            base.id = f"check_in:i{latest.id}{whom}:{sequence}"
             base.kind = "check_in"
             base.due = last + CHECK_IN_GAPS[sequence - 1]
             base.words = {"sequence": sequence, "last_touch_on": last}
@@ -248,10 +267,8 @@ def _stay_in_touch(plan: _Plan):
         contacts = sorted({c for interview in talks for c in plan.interviewers(interview)})
         for contact_id in contacts:
             if any(
-                t.kind == "stay_in_touch"
-                and t.sent_on >= ended_on
-                and _names_opportunity(plan, t, opportunity_id)
-                for t in plan.touches[contact_id]
+                t.sent_on >= ended_on and _names_opportunity(plan, t, opportunity_id)
+                for t in plan.touches_of_kind[contact_id, "stay_in_touch"]
             ):
                 continue
             person = plan.people[contact_id]
@@ -305,7 +322,7 @@ def _space_nudges(found: list[_Due], plan: _Plan) -> None:
     """Move each contact's nudges to at least a week after their last touch and each other."""
     by_contact = defaultdict(list)
     for due in found:
-        if due.kind in NUDGES:
+        if due.kind in NUDGES and due.person:
             by_contact[due.person.id].append(due)
     for contact_id, nudges in by_contact.items():
         touched = [t.sent_on for t in plan.touches[contact_id]]
@@ -353,8 +370,10 @@ def _state(due: datetime.date, today: datetime.date) -> str:
     return "today" if due == today else "upcoming"
 
 
-def _channel(person: Person) -> str | None:
-    return person.preferred_channel if person.preferred_channel in CHANNELS else None
+def _channel(person: Person | None) -> str | None:
+    if person is None or person.preferred_channel not in CHANNELS:
+        return None
+    return person.preferred_channel
 
 
 def _interview_order(interview: Interview):

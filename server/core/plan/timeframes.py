@@ -14,6 +14,7 @@ not something a date parser reads, so they are a small grammar of their own belo
 """
 
 import datetime
+import functools
 import math
 import re
 
@@ -60,7 +61,7 @@ _NUMBER = "|".join(
 )
 _UNIT = (
     r"(?:(?P<business{n}>business|working)\s+)?"
-    r"(?P<unit{n}>days?|weeks?|wks?|months?|mos?|hours?|hrs?|fortnights?)"
+    r"(?P<unit{n}>days?|weeks?|wks?|months?|mos?|hours?|hrs?|h|fortnights?)"
 )
 DURATION = re.compile(
     rf"\b(?:(?P<low>{_NUMBER})\s*(?:-|to|or)\s*(?P<high>{_NUMBER})\s+{_UNIT.format(n=1)}"
@@ -109,7 +110,10 @@ WEEK_PARTS = {
     "the end of": 4,
     "": 4,
 }
-_PART = r"(?P<part>beginning\s+of|start\s+of|early|mid|middle\s+of|late|later|(?:the\s+)?end\s+of)"
+_PART = (
+    r"(?P<part>beginning\s+of|start\s+of|early|mid|middle\s+of|late|later|(?:the\s+)?end\s+of"
+    r"|(?:the\s+)?(?:first|second|third|last)\s+week\s+of)"
+)
 _WHICH = r"(?P<which>this|next|the\s+following|the)"
 # Either part may be left out ("end of week", "next week"), not both ("a week" is a duration).
 WEEK = re.compile(
@@ -156,6 +160,10 @@ MONTH_PARTS = {
     "later": 24,
     "end of": None,
     "the end of": None,
+    "first week of": 7,
+    "second week of": 14,
+    "third week of": 21,
+    "last week of": None,
 }
 MONTH = re.compile(
     rf"\b(?:{_PART}[\s-]*|(?P<by>by|before|until|till)\s+|(?P<within>in|during|around)\s+)?"
@@ -163,7 +171,8 @@ MONTH = re.compile(
     r"\b(?!\s*-?[0-9])",
     re.ASCII,
 )
-YEAR_END = re.compile(r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end)\b")
+YEAR_END = re.compile(r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end|eoy)\b")
+MONTH_END = re.compile(r"\beom\b")
 QUARTER_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:quarter|q(?P<q>[1-4]))\b")
 
 # A written date for dateutil to read: "Dec 18", "18th of December 2026", "12/18", "2026-12-18".
@@ -174,7 +183,9 @@ WRITTEN_DATE = re.compile(
     re.ASCII,
 )
 DAY_OF_MONTH = re.compile(
-    r"\b(?:by|on|before|until|till|around)\s+(?:the\s+)?(?P<day>[0-9]{1,2})(?:st|nd|rd|th)\b"
+    r"\b(?:by|on|before|until|till|around|"
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+    + r")\s+(?:the\s+)?(?P<day>[0-9]{1,2})(?:st|nd|rd|th)\b"
     r"|^(?:the\s+)?(?P<alone>[0-9]{1,2})(?:st|nd|rd|th)$",
     re.ASCII,
 )
@@ -193,6 +204,7 @@ HOLIDAYS = re.compile(
     r"|(?:early|beginning\s+of|start\s+of)\s+next\s+year)\b"
 )
 THANKSGIVING = re.compile(r"\bafter\s+thanksgiving\b")
+CHRISTMAS = re.compile(r"\b(?:by|before)\s+christmas\b")
 
 
 def read_timeframe(words: str, interview_day: datetime.date) -> datetime.date | None:
@@ -201,7 +213,12 @@ def read_timeframe(words: str, interview_day: datetime.date) -> datetime.date | 
         return None
     if isinstance(interview_day, datetime.datetime):
         interview_day = interview_day.date()
-    text = _normalize(words)
+    return _read_words(_normalize(words), interview_day)
+
+
+# The same few timeframes come back for thousands of interviews.
+@functools.lru_cache(maxsize=4096)
+def _read_words(text: str, interview_day: datetime.date) -> datetime.date | None:
     if not text:
         return None
     try:
@@ -216,6 +233,8 @@ def read_timeframe(words: str, interview_day: datetime.date) -> datetime.date | 
 
 def _normalize(words: str) -> str:
     text = words[:LONGEST].casefold()
+    # "48h", "10days": a number run into its unit.
+    text = re.sub(r"\b([0-9]+)(h|hrs?|hours?|days?|wks?|weeks?)\b", r"\1 \2", text)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text).replace("\u2019", "'")
     # Punctuation other than the separators of a written date only splits words.
     text = re.sub(r"[^a-z0-9/'\-\s]+", " ", text)
@@ -229,8 +248,8 @@ def _read(text: str, day: datetime.date) -> datetime.date | None:
         _duration,
         _week,
         _written_date,
-        _weekday,
         _day_of_month,
+        _weekday,
         _year_or_quarter_end,
         _month,
     ):
@@ -246,6 +265,9 @@ def _holidays(text: str, day: datetime.date) -> datetime.date | None:
         year = day.year + 1 if day.month >= 11 else day.year
         back = datetime.date(year, 1, 2) + relativedelta(weekday=MO)
         return back if day.month >= 11 or back > day else None
+    if CHRISTMAS.search(text):
+        eve = datetime.date(day.year, 12, 24)
+        return eve if eve >= day else None
     if THANKSGIVING.search(text):
         # The fourth Thursday of November; the Monday after it is when offices are back.
         thursday = datetime.date(day.year, 11, 1) + relativedelta(weekday=TH(4))
@@ -289,7 +311,7 @@ def _duration(text: str, day: datetime.date) -> datetime.date | None:
 
 def _add(day: datetime.date, count: float, unit: str, *, business: bool) -> datetime.date | None:
     unit = unit.rstrip("s")
-    if unit in ("hour", "hr"):
+    if unit in ("hour", "hr", "h"):
         return day + datetime.timedelta(days=math.ceil(count / 24)) if count <= 9000 else None
     if unit in ("month", "mo"):
         if count > 12:
@@ -320,7 +342,8 @@ def _week(text: str, day: datetime.date) -> datetime.date | None:
         elif match["part"] or match["which"]:
             weeks = 1 if match["which"] in ("next", "the following") else 0
             weeks = 2 if match["after_next"] else weeks
-            weekday = 5 if match["span"] == "weekend" else WEEK_PARTS[_spaced(match["part"])]
+            part = WEEK_PARTS.get(_spaced(match["part"]), WEEK_PARTS[""])
+            weekday = 5 if match["span"] == "weekend" else part
         else:
             continue
         monday = day + relativedelta(weekday=MO(-1))
@@ -371,15 +394,20 @@ def _next_month_day(day: datetime.date, month: int, day_of_month: int) -> dateti
 
 
 def _weekday(text: str, day: datetime.date) -> datetime.date | None:
-    """ "By Friday" is the next Friday after the interview; "next Tuesday" is next week's."""
-    match = WEEKDAY.search(text)
-    if not match:
-        return None
-    weekday = WEEKDAYS[match["day"]]
-    if match["next"]:
-        monday = day + relativedelta(weekday=MO(-1))
-        return monday + datetime.timedelta(weeks=1, days=weekday)
-    return day + relativedelta(days=1, weekday=weekday)
+    """ "By Friday" is the next Friday after the interview; "next Tuesday" is next week's.
+
+    "Thursday or Friday" is read at its later end, as every range is.
+    """
+    found = None
+    for match in WEEKDAY.finditer(text):
+        weekday = WEEKDAYS[match["day"]]
+        if match["next"]:
+            monday = day + relativedelta(weekday=MO(-1))
+            named = monday + datetime.timedelta(weeks=1, days=weekday)
+        else:
+            named = day + relativedelta(days=1, weekday=weekday)
+        found = named if found is None else max(found, named)
+    return found
 
 
 def _day_of_month(text: str, day: datetime.date) -> datetime.date | None:
@@ -401,6 +429,8 @@ def _day_of_month(text: str, day: datetime.date) -> datetime.date | None:
 def _year_or_quarter_end(text: str, day: datetime.date) -> datetime.date | None:
     if YEAR_END.search(text):
         return datetime.date(day.year, 12, 31)
+    if MONTH_END.search(text):
+        return day + relativedelta(day=31)
     match = QUARTER_END.search(text)
     if not match:
         return None
@@ -413,6 +443,7 @@ def _month(text: str, day: datetime.date) -> datetime.date | None:
     """ "End of the month", "early next month", "mid-January", "by March", "in January 2027"."""
     for match in MONTH.finditer(text):
         part, name = _spaced(match["part"]), match["name"]
+        part = part.removeprefix("the ") if "week" in part else part
         if match["month"] and not (part or match["which"]):
             continue
         # "May" is too often the verb to be read as a month without a word before it.

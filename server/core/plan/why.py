@@ -3,7 +3,7 @@
 import datetime
 
 from server.core.plan.model import Interview, Opportunity, Person
-from server.core.plan.timeframes import DURATION
+from server.core.plan.timeframes import DURATION, read_timeframe
 from server.core.text import first_name
 
 # Written out here rather than by strftime, which follows the machine's locale.
@@ -43,14 +43,34 @@ NO_PREPOSITION = ("asap", "soon", "shortly", "today", "tomorrow", "tonight", "ne
 USEFUL_FOLLOW_UP = "a short follow-up with something useful keeps you in mind"
 
 
-def name_of(person: Person) -> str:
+def name_of(person: Person | None) -> str:
     """The name to call a contact by in the plan's words."""
+    if person is None:
+        return "your interviewer"
     given = first_name({"first_name": person.first_name, "full_name": person.full_name})
-    return given or person.full_name.strip() or "your interviewer"
+    given = given or person.full_name.strip()
+    if not given:
+        return "your interviewer"
+    # A name typed all in lower case still starts a sentence's subject with a capital.
+    return given[0].upper() + given[1:] if given.islower() else given
 
 
 def company_of(opportunity: Opportunity) -> str:
     return opportunity.company.strip() or "the company"
+
+
+def who(person: Person | None, opportunity: Opportunity) -> str:
+    """ "Priya at Northwind", or just "Northwind" when no interviewer was logged."""
+    if person is None:
+        return company_of(opportunity)
+    return f"{name_of(person)} at {company_of(opportunity)}"
+
+
+def met(person: Person | None, opportunity: Opportunity) -> str:
+    """ "with Priya at Northwind", or "at Northwind" when no interviewer was logged."""
+    if person is None:
+        return f"at {company_of(opportunity)}"
+    return f"with {who(person, opportunity)}"
 
 
 def day_words(day: datetime.date, today: datetime.date) -> str:
@@ -75,65 +95,76 @@ def days_words(days: int) -> str:
 
 
 def thank_you(
-    person: Person, opportunity: Opportunity, interview: Interview, today: datetime.date, mail: bool
+    person: Person | None,
+    opportunity: Opportunity,
+    interview: Interview,
+    today: datetime.date,
+    mail: bool,
 ) -> str:
-    who = f"{name_of(person)} at {company_of(opportunity)}"
+    interviewed = met(person, opportunity)
     when = day_words(interview.on, today)
     if interview.on > today:
         if mail:
             return (
-                f"You interview with {who} {when}; {name_of(person)} prefers mail, so post a "
+                f"You interview {interviewed} {when}; {name_of(person)} prefers mail, so post a "
                 "thank-you by express mail the same day."
             )
-        return f"You interview with {who} {when}; a same-day thank-you stands out."
+        return f"You interview {interviewed} {when}; a same-day thank-you stands out."
     if interview.on == today:
         if mail:
             return (
-                f"You interviewed with {who} today; {name_of(person)} prefers mail, so post a "
+                f"You interviewed {interviewed} today; {name_of(person)} prefers mail, so post a "
                 "thank-you by express mail today — a same-day note stands out."
             )
-        return f"You interviewed with {who} today; a same-day thank-you stands out."
+        return f"You interviewed {interviewed} today; a same-day thank-you stands out."
     if mail:
         return (
-            f"You interviewed with {who} {when}; a thank-you is still welcome — post it by "
+            f"You interviewed {interviewed} {when}; a thank-you is still welcome — post it by "
             "express mail today."
         )
     return (
-        f"You interviewed with {who} {when}; a thank-you is still welcome, and today beats later."
+        f"You interviewed {interviewed} {when}; a thank-you is still welcome, and today beats "
+        "later."
     )
 
 
 def connection_request(
     person: Person, opportunity: Opportunity, interview: Interview, today: datetime.date
 ) -> str:
-    who = f"{name_of(person)} at {company_of(opportunity)}"
+    whom = who(person, opportunity)
     when = day_words(interview.on, today)
     if interview.on > today:
         return (
-            f"You meet {who} {when}; once you've talked, a connection request with a short note "
+            f"You meet {whom} {when}; once you've talked, a connection request with a short note "
             "keeps the conversation going."
         )
     return (
-        f"You met {who} {when}; a connection request with a short note keeps the conversation "
+        f"You met {whom} {when}; a connection request with a short note keeps the conversation "
         "going."
     )
 
 
 def follow_up(
-    person: Person,
+    person: Person | None,
     opportunity: Opportunity,
     interview: Interview,
     due: datetime.date,
     today: datetime.date,
 ) -> str:
-    name, company = name_of(person), company_of(opportunity)
+    company = company_of(opportunity)
     days = days_words((max(due, today) - interview.on).days)
-    if interview.timeframe.strip():
-        said = f"{name} said {company} would decide {timeframe_phrase(interview.timeframe)}"
+    # The interviewer's words, unless the user gave a decision day they don't match.
+    read = read_timeframe(interview.timeframe, interview.on)
+    if interview.timeframe.strip() and interview.decide_by in (None, read):
+        timeframe = timeframe_phrase(interview.timeframe)
+        if person is None:
+            said = f"{company} said they'd decide {timeframe}"
+        else:
+            said = f"{name_of(person)} said {company} would decide {timeframe}"
     elif interview.decide_by:
         said = f"{company} expected to decide by {short_date(interview.decide_by, today)}"
     else:
-        said = f"You interviewed with {name} at {company} {day_words(interview.on, today)}"
+        said = f"You interviewed {met(person, opportunity)} {day_words(interview.on, today)}"
         if due > today:
             return f"{said}; if you haven't heard by {short_date(due, today)}, {USEFUL_FOLLOW_UP}."
         return f"{said} and haven't heard back in {days}; {USEFUL_FOLLOW_UP}."
@@ -143,21 +174,21 @@ def follow_up(
 
 
 def check_in(
-    person: Person,
+    person: Person | None,
     opportunity: Opportunity,
     sequence: int,
     last_touch_on: datetime.date,
     today: datetime.date,
 ) -> str:
-    who = f"{name_of(person)} at {company_of(opportunity)}"
+    whom = who(person, opportunity)
     when = day_words(last_touch_on, today)
     if sequence == 1:
         return (
-            f"You followed up with {who} {when}; a brief check-in with something of value (an "
+            f"You followed up with {whom} {when}; a brief check-in with something of value (an "
             "article, a result, a thought on their problem) keeps the door open without pressing."
         )
     return (
-        f"You last wrote to {who} {when}; one more check-in with something of value, then let "
+        f"You last wrote to {whom} {when}; one more check-in with something of value, then let "
         f"{company_of(opportunity)} come to you."
     )
 
