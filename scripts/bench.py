@@ -5,6 +5,8 @@ Targets (each line says whether it was met):
 - suggestions for a rich contact: median <= 5 ms in-process
 - the extension's profile parser on a 600 KB page, in Chromium: under 30 ms
 - export / import figures from scripts/bench_exchange.py
+- the agenda (<= 3 x health) and the calendar feed (<= 5 x health) at 30,000 contacts, 2,000
+  opportunities and 6,000 interviews, from scripts/bench_plan.py
 - the dashboard's pages on 30,000 contacts and 2,000 opportunities: each <= 5 x health
   (scripts/bench_dashboard.py)
 
@@ -200,6 +202,11 @@ def main():
         action="store_true",
         help="leave out the export/import figures (they take a minute)",
     )
+    parser.add_argument(
+        "--skip-plan",
+        action="store_true",
+        help="leave out the agenda and calendar figures (they take a few minutes)",
+    )
     args = parser.parse_args()
 
     print("Capture upsert over HTTP (real server, SQLite, synchronous=FULL)")
@@ -242,6 +249,13 @@ def main():
             print("\nExport and import")
             for key, value in bench_exchange.run_all().items():
                 print(f"  {key:<34} {value}")
+
+    if not args.skip_plan:
+        import bench_plan
+
+        print("\nThe follow-up plan over HTTP (real server, SQLite)")
+        for key, value in bench_plan.run_all().items():
+            print(f"  {key:<34} {value}")
 
     if not args.skip_dashboard:
         import bench_dashboard

@@ -131,9 +131,10 @@ def open_migrated_store() -> list[str]:
 @click.option(
     "--format",
     "format_name",
-    type=click.Choice(["segue", "google", "outlook", "vcard"]),
-    help="segue (the default) keeps every field; google and outlook fit their importers; "
-    "vcard is the default for an -o FILE ending in .vcf.",
+    type=click.Choice(["segue", "segue-zip", "google", "outlook", "vcard"]),
+    help="segue (the default) keeps every field; segue-zip adds opportunities, interviews "
+    "and touches (the default for an -o FILE ending in .zip); google and outlook fit their "
+    "importers; vcard is the default for an -o FILE ending in .vcf.",
 )
 @click.option(
     "-o",
@@ -142,17 +143,22 @@ def open_migrated_store() -> list[str]:
     help="Write to FILE instead of standard output.",
 )
 def export_command(format_name, output):
-    """Write every contact as CSV or vCard."""
+    """Write every contact as CSV or vCard, or a whole backup as a ZIP."""
     from .core.exchange import csv_chunks, vcard_chunks
+    from .core.exchange.segue_zip import segue_zip
     from .store.db import db
     from .store.exchange import export_chunks
+    from .store.plan_exchange import plan_files
 
     if format_name is None:
-        format_name = "vcard" if output and output.suffix.lower() == ".vcf" else "segue"
+        suffix = output.suffix.lower() if output else ""
+        format_name = {".vcf": "vcard", ".zip": "segue-zip"}.get(suffix, "segue")
     open_migrated_store()
     with db.connection_context():
         if format_name == "vcard":
             chunks = vcard_chunks(export_chunks())
+        elif format_name == "segue-zip":
+            chunks = [segue_zip(csv_chunks("segue", export_chunks()), plan_files())]
         else:
             chunks = csv_chunks(format_name, export_chunks())
         if output is None:
@@ -178,20 +184,27 @@ def export_command(format_name, output):
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Report what would happen; change nothing.")
 def import_command(path, dry_run):
-    """Import contacts from a CSV (Segue, LinkedIn, Google, Outlook) or .vcf file."""
+    """Import contacts from a CSV (Segue, LinkedIn, Google, Outlook) or .vcf file, or a
+    Segue ZIP backup with its opportunities, interviews and touches."""
     from .core.exchange import UnreadableFile, read_contacts
+    from .core.exchange.segue_zip import is_zip, read_backup
     from .store.db import db
     from .store.exchange import import_contacts
+    from .store.plan_exchange import import_backup
 
     try:
-        parsed = read_contacts(path.read_bytes())
+        data = path.read_bytes()
+        parsed = read_backup(data) if is_zip(data) else read_contacts(data)
     except UnreadableFile as error:
         raise click.ClickException(f"{path}: {error.message}") from error
     except OSError as error:
         raise click.ClickException(f"Could not read {path}: {error}") from error
     open_migrated_store()
     with db.connection_context():
-        report = import_contacts(parsed, dry_run=dry_run)
+        if is_zip(data):
+            report = import_backup(parsed, dry_run=dry_run)
+        else:
+            report = import_contacts(parsed, dry_run=dry_run)
     for error in report["errors"]:
         click.echo(f"{path}:{error['line']}: {error['message']}", err=True)
     prefix = "Dry run, nothing written: would have" if dry_run else "Imported"
@@ -200,6 +213,11 @@ def import_command(path, dry_run):
         f"{report['skipped']} skipped, {len(report['errors'])} with errors "
         f"({report['format']} format)."
     )
+    for name, figures in report.get("plan", {}).items():
+        click.echo(
+            f"{name.capitalize()}: {figures['created']} created, "
+            f"{figures['skipped']} already there."
+        )
 
 
 def day_option(value: str | None) -> datetime.date | None:

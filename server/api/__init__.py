@@ -42,6 +42,7 @@ def init_app(app):
     converters.register(app, api)
     from . import (
         agenda,
+        backup,
         calendar,
         contacts,
         exchange,
@@ -66,6 +67,7 @@ def init_app(app):
         touches,
         agenda,
         calendar,
+        backup,
     ):
         api.register_blueprint(module.blp)
     return api

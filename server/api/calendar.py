@@ -6,17 +6,13 @@ from flask import Response, current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from server.core.calendar import agenda_calendar
-from server.store.agenda import agenda
+from server.store.agenda import calendar_feed
 from server.token import load_or_create_token, write_new_token
 
 from .plan_schemas import CalendarKeyQueryArgsSchema, CalendarKeySchema, CalendarQueryArgsSchema
 from .security import calendar_key_path
 
 blp = Blueprint("calendar", __name__, url_prefix="/api", description="Calendar feed")
-
-# Far enough ahead for a calendar to show what is coming; overdue items sit on today.
-CALENDAR_DAYS = 60
 
 
 def dashboard_url() -> str:
@@ -30,14 +26,7 @@ class CalendarFeed(MethodView):
     @blp.doc(security=[{"bearer": []}, {"calendarKey": []}])
     def get(self, args):
         """The agenda's next 60 days as iCalendar events at 09:00, with a reminder each"""
-        today = datetime.date.today()
-        items = agenda(today, CALENDAR_DAYS)["items"]
-        body = agenda_calendar(
-            items,
-            today=today,
-            now=datetime.datetime.now(datetime.UTC),
-            dashboard_url=dashboard_url(),
-        )
+        body = calendar_feed(datetime.date.today(), dashboard_url())
         return Response(body, mimetype="text/calendar")
 
 

@@ -15,7 +15,9 @@ from server.core.exchange import (
     read_contacts,
     vcard_chunks,
 )
+from server.core.exchange.segue_zip import is_zip, read_backup
 from server.store.exchange import export_chunks, import_contacts
+from server.store.plan_exchange import import_backup
 
 blp = Blueprint("exchange", __name__, url_prefix="/api", description="Export and import")
 
@@ -39,7 +41,9 @@ class ImportQueryArgsSchema(ma.Schema):
 class ImportFileSchema(ma.Schema):
     file = Upload(
         required=True,
-        metadata={"description": "Segue, LinkedIn Connections.csv, Google or Outlook CSV, or .vcf"},
+        metadata={
+            "description": "Segue CSV or ZIP, LinkedIn Connections.csv, Google or Outlook CSV, .vcf"
+        },
     )
 
 
@@ -67,6 +71,12 @@ class ImportReportSchema(ma.Schema):
         metadata={
             "description": "Only when the import stopped: where, and why; the counts are "
             "what it wrote"
+        },
+    )
+    plan = ma.fields.Dict(
+        dump_only=True,
+        metadata={
+            "description": "A Segue ZIP: {opportunities, interviews, touches: {created, skipped}}"
         },
     )
 
@@ -121,7 +131,10 @@ class Import(MethodView):
         are what was written and `stopped` says where; importing the file again is safe.
         """
         try:
-            parsed = read_contacts(files["file"].read())
+            data = files["file"].read()
+            if is_zip(data):
+                return import_backup(read_backup(data), dry_run=args["dry_run"])
+            parsed = read_contacts(data)
         except UnreadableFile as error:
             abort(422, message=error.message, errors={"files": {"file": [error.message]}})
         return import_contacts(parsed, dry_run=args["dry_run"])

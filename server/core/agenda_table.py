@@ -6,7 +6,7 @@ from .agenda_words import WHAT
 
 COLUMNS = ("Due", "What", "Who", "Company", "Why")
 # Wide enough for most names and companies; longer ones are cut with an ellipsis.
-WIDEST = {"Who": 22, "Company": 20}
+WIDEST = {"Who": 22, "Company": 28}
 
 
 def due_label(day: datetime.date, today: datetime.date) -> str:

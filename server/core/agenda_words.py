@@ -21,10 +21,12 @@ SUMMARY = {
 def item_summary(item: dict) -> str:
     """One line for an agenda item (the API's shape): "Follow up with Priya Raman (Acme)"."""
     contact, opportunity = item.get("contact"), item.get("opportunity")
-    if item["kind"] == "keep_searching" or contact is None:
-        line = "Keep your search moving" if item["kind"] == "keep_searching" else WHAT[item["kind"]]
+    if item["kind"] == "keep_searching":
+        line = "Keep your search moving"
     else:
-        line = SUMMARY[item["kind"]].format(name=contact["full_name"] or contact["first_name"])
+        # An interview logged without its interviewers still asks for its notes.
+        name = (contact or {}).get("full_name") or "your interviewer"
+        line = SUMMARY[item["kind"]].format(name=name)
     if opportunity and opportunity["company"]:
         line += f" ({opportunity['company']})"
     return line

@@ -1,9 +1,12 @@
 """`segue interview`, `segue agenda` and `segue calendar-url` on a real database."""
 
 import os
+import subprocess
+import sys
 
 import pytest
 
+from tests.conftest import ROOT
 from tests.server.plan_timeline import get, post
 from tests.server.test_cli import segue
 
@@ -152,3 +155,14 @@ def test_calendar_url_is_the_one_the_server_gives_and_rotates(shell):
     rotated = segue("calendar-url", "--rotate", env=env)
     assert rotated.stdout.strip() != printed.stdout.strip()
     assert rotated.stdout.strip() == get(session, server, "/api/calendar/key")["url"]
+
+
+def test_the_demo_week_prints_its_agenda(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "scripts/plan_demo.py", str(tmp_path / "demo")],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    now, _, week = result.stdout.partition("The next 7 days")
+    assert "Kofi Mensah" in now and "Acme, Staff Engineer" in now
+    assert "Globex, Product Engineer" in week
