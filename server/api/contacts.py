@@ -16,6 +16,7 @@ from server.store.contacts import (
     update_contact,
 )
 from server.store.corrections import NameRequired
+from server.store.paging import BadCursor, cursor_after, rows_after
 from server.store.serialize import contact_to_dict
 
 from .common import found, pagination, shaped
@@ -52,12 +53,30 @@ class Contacts(MethodView):
     @blp.arguments(ContactQueryArgsSchema(), location="query")
     @blp.response(200, ContactSummarySchema(many=True))
     def get(self, args):
-        """Search contacts by name, headline or company, newest first (paged: see X-Pagination)"""
+        """Search contacts by name, headline or company, newest first (paged: see X-Pagination)
+
+        X-Pagination's `next_after`, given back as `after`, is the next page, which costs the
+        same however deep it is; `page` still works, but reads past every row before it.
+        """
         query = search_contacts(args.get("q"), args.get("company"))
         page, per_page = args["page"], args["per_page"]
         total = query.count()
-        rows = [contact_to_dict(c, with_details=False) for c in query.paginate(page, per_page)]
-        return rows, 200, {"X-Pagination": json.dumps(pagination(total, page, per_page))}
+        if args.get("after"):
+            try:
+                contacts = list(rows_after(query, args["after"]).limit(per_page + 1))
+            except BadCursor:
+                message = "Not a cursor from X-Pagination's next_after."
+                abort(422, message=message, errors={"query": {"after": [message]}})
+            header = {"total": total, "per_page": per_page}
+        else:
+            contacts = list(query.offset((page - 1) * per_page).limit(per_page + 1))
+            header = pagination(total, page, per_page)
+        # One row more than the page says whether another page follows.
+        if len(contacts) > per_page:
+            contacts = contacts[:per_page]
+            header["next_after"] = cursor_after(contacts[-1])
+        rows = [contact_to_dict(c, with_details=False) for c in contacts]
+        return rows, 200, {"X-Pagination": json.dumps(header)}
 
     @blp.arguments(ContactCreateSchema())
     @blp.response(201, ContactSchema)

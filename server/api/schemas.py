@@ -90,6 +90,10 @@ class ContactQueryArgsSchema(ma.Schema):
     company = Text(max_length=200)
     page = ma.fields.Integer(load_default=1, validate=ma.validate.Range(min=1, max=1_000_000))
     per_page = ma.fields.Integer(load_default=25, validate=ma.validate.Range(min=1, max=100))
+    after = Text(
+        max_length=200,
+        metadata={"description": "X-Pagination's next_after: the page after it (keyset paging)"},
+    )
 
 
 class TalkingPointCreateSchema(ma.Schema):

@@ -10,6 +10,7 @@ from .corrections import CORRECTABLE_FIELDS, apply_typed, captured_changes, sear
 from .db import write_transaction
 from .models import Contact, Education, Position, utcnow
 from .rederive import rederived
+from .search_index import narrowed
 from .serialize import EDUCATION_FIELDS, POSITION_FIELDS, contact_to_dict
 from .statements import contact_by_url, history_rows, save_changes
 from .talking_points import current_me, refresh_derived_points
@@ -209,4 +210,5 @@ def search_contacts(q: str | None = None, company: str | None = None):
     if company_words:
         # One company must hold the whole phrase: "acme corp" is not Acme and Corp Inc.
         query = query.where(Contact.company_text.contains(" ".join(company_words)))
+    query = narrowed(query, words, " ".join(company_words))
     return query.order_by(Contact.updated_at.desc(), Contact.id.desc())
