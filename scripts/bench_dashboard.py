@@ -107,6 +107,9 @@ def run_all() -> dict:
             api = requests.Session()
             html = page.get(f"{server.url}/").text
             figures["agenda items on Today"] = len(re.findall(r'data-testid="agenda-item"', html))
+            found = page.get(f"{server.url}/contacts", params={"q": "número 2999"}).text
+            # The timed search must find what it looks for, or its figure means nothing.
+            assert "Person Número 2999<" in found, "the search found nothing"
             routes = {
                 "GET / (Today)": "/",
                 "GET /contacts (page 1)": "/contacts",
