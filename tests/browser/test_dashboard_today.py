@@ -6,6 +6,14 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from tests.browser.dashboard import seed_interview
+from tests.conftest import server_with_own_database
+
+
+@pytest.fixture
+def dashboard_server(tmp_path):
+    """A server of each test's own: what one test marks sent or adds never moves another's."""
+    with server_with_own_database(tmp_path) as server:
+        yield server
 
 
 @pytest.fixture
@@ -99,3 +107,17 @@ def test_the_calendar_subscription_is_one_link(dashboard, interview):
     with dashboard.api() as api:
         key = api.get(f"{dashboard.server.url}/api/calendar/key").json()["key"]
     assert href.endswith(f"key={key}")
+
+
+def test_past_the_first_few_items_a_link_leads_to_the_draft(dashboard):
+    today = datetime.date.today().isoformat()
+    for n in range(4):  # a thank-you and a connection request each, at least
+        seed_interview(dashboard, slug=f"priya-many-{n}", company=f"Many {n}", on=today)
+    page = dashboard.sign_in()
+    items = page.get_by_test_id("agenda-item")
+    assert items.count() > 5
+    assert page.get_by_test_id("draft-text").count() == 5
+    link = page.get_by_test_id("open-draft").first
+    link.click()
+    page.wait_for_url("**/contacts/*")
+    assert page.get_by_test_id("draft-text").count() >= 3

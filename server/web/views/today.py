@@ -22,8 +22,12 @@ AGENDA_DAYS = 14
 # Shown as a gentle line under the plan, not as a task to tick off.
 NUDGES = ("keep_searching",)
 STATE_TITLES = {"overdue": "Overdue", "today": "Today", "upcoming": "Next two weeks"}
-# Items shown in full (with their draft) per group; the rest are one click away (?all=1).
+# Items listed per group; the rest are one click away (?all=1).
 SHOWN_PER_GROUP = 25
+# Items drafted in place, the most pressing first; each other item links to its draft on the
+# contact's page. A draft costs a contact's full read and a run of the drafter, so a long
+# overdue list would otherwise make the page slow to open.
+DRAFTED_IN_PLACE = 5
 
 
 @bp.get("/")
@@ -38,10 +42,15 @@ def today(errors=None, status=200):
     }
     contacts: dict[int, dict] = {}
     groups = {}
+    drafted = 0
     for state, group in in_groups.items():
-        groups[state] = [
-            {**item, "draft": _draft_for(item, contacts, tone)} for item in group[:shown]
-        ]
+        groups[state] = []
+        for item in group[:shown]:
+            draft = None
+            if drafted < DRAFTED_IN_PLACE and item["draft_kind"]:
+                draft = _draft_for(item, contacts, tone)
+                drafted += 1
+            groups[state].append({**item, "draft": draft})
     hidden = {state: len(group) - len(groups[state]) for state, group in in_groups.items()}
     nudges = [item for item in items if item["kind"] in NUDGES]
     feed = calendar_url(current_app.config["SEGUE_PORT"], load_or_create_token(calendar_key_path()))
