@@ -15,9 +15,9 @@ from server.core.exchange import (
     read_contacts,
     vcard_chunks,
 )
-from server.core.exchange.segue_zip import is_zip, read_backup
+from server.core.exchange.segue_zip import is_zip, read_backup, segue_zip
 from server.store.exchange import export_chunks, import_contacts
-from server.store.plan_exchange import import_backup
+from server.store.plan_exchange import import_backup, plan_files
 
 blp = Blueprint("exchange", __name__, url_prefix="/api", description="Export and import")
 
@@ -131,10 +131,22 @@ class Import(MethodView):
         are what was written and `stopped` says where; importing the file again is safe.
         """
         try:
-            data = files["file"].read()
-            if is_zip(data):
-                return import_backup(read_backup(data), dry_run=args["dry_run"])
-            parsed = read_contacts(data)
+            return import_file(files["file"].read(), dry_run=args["dry_run"])
         except UnreadableFile as error:
             abort(422, message=error.message, errors={"files": {"file": [error.message]}})
-        return import_contacts(parsed, dry_run=args["dry_run"])
+
+
+def import_file(data: bytes, *, dry_run: bool) -> dict:
+    """Import an uploaded file: a Segue ZIP backup, or contacts in any format read_contacts knows.
+
+    Raises UnreadableFile when it is neither.
+    """
+    if is_zip(data):
+        return import_backup(read_backup(data), dry_run=dry_run)
+    return import_contacts(read_contacts(data), dry_run=dry_run)
+
+
+def backup_export() -> Response:
+    """Every contact and the whole plan as a Segue ZIP, as `segue export --format segue-zip`."""
+    body = segue_zip(csv_chunks("segue", export_chunks()), plan_files())
+    return attachment(iter([body]), "application/zip", "segue-backup", "zip")

@@ -1,5 +1,6 @@
 """Contacts, about me and import in real Chromium: search, paging, the contact page, preview."""
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,10 @@ def test_each_export_format_downloads(dashboard, many_contacts):
             page.get_by_test_id(testid).click()
         assert download.value.suggested_filename.endswith(suffix)
         assert "Álvarez" in Path(download.value.path()).read_text(encoding="utf-8-sig")
+    with page.expect_download() as download:
+        page.get_by_test_id("export-backup").click()
+    with zipfile.ZipFile(download.value.path()) as backup:
+        assert "Álvarez" in backup.read("contacts.csv").decode("utf-8-sig")
 
 
 def test_a_talking_point_is_edited_in_place_and_the_tone_switch_redrafts(dashboard):
@@ -144,3 +149,17 @@ def test_a_talking_point_is_edited_in_place_and_the_tone_switch_redrafts(dashboa
     page.get_by_test_id("tone").filter(has_text="Brief").click()
     assert "tone=brief" in page.url
     assert note.input_value() != warm
+
+
+def test_a_segue_backup_previews_its_plan_too(dashboard, tmp_path):
+    seed_interview(dashboard, slug="priya-backup", company="Backup Co", on="2026-11-05")
+    page = dashboard.open("/import", dashboard.sign_in())
+    with page.expect_download() as download:
+        page.get_by_test_id("export-backup").click()
+    backup = tmp_path / "segue-backup.zip"
+    download.value.save_as(backup)
+    page.get_by_test_id("import-file").set_input_files(backup)
+    page.get_by_test_id("import-preview-button").click()
+    preview = page.get_by_test_id("import-preview")
+    preview.wait_for()
+    assert "Opportunities" in preview.get_by_test_id("import-plan").inner_text()

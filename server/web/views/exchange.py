@@ -3,9 +3,14 @@
 import marshmallow as ma
 from flask import abort, render_template, request
 
-from server.api.exchange import ExportQueryArgsSchema, csv_export, vcard_export
-from server.core.exchange import UnreadableFile, read_contacts
-from server.store.exchange import import_contacts
+from server.api.exchange import (
+    ExportQueryArgsSchema,
+    backup_export,
+    csv_export,
+    import_file,
+    vcard_export,
+)
+from server.core.exchange import UnreadableFile
 
 from .. import bp, uploads
 
@@ -34,10 +39,9 @@ def import_preview():
         return import_page(error="Choose a file to import.", status=422)
     data = upload.read()
     try:
-        parsed = read_contacts(data)
+        report = import_file(data, dry_run=True)
     except UnreadableFile as error:
         return import_page(error=error.message, status=422)
-    report = import_contacts(parsed, dry_run=True)
     return import_page(preview=report, upload_id=uploads.keep(data), filename=upload.filename)
 
 
@@ -47,8 +51,7 @@ def import_confirm():
     data = uploads.take(request.form.get("upload_id", ""))
     if data is None:
         return import_page(error="That upload was already imported or has expired.", status=410)
-    report = import_contacts(read_contacts(data))
-    return import_page(done=report)
+    return import_page(done=import_file(data, dry_run=False))
 
 
 @bp.get("/export/contacts.csv")
@@ -63,3 +66,8 @@ def export_csv():
 @bp.get("/export/contacts.vcf")
 def export_vcard():
     return vcard_export()
+
+
+@bp.get("/export/segue.zip")
+def export_backup():
+    return backup_export()
