@@ -8,8 +8,9 @@ from server.api.security import csrf_token, session_secret, signed_in
 
 from .links import mailto
 
-bp = Blueprint("web", __name__, template_folder="templates", static_folder="static",
-               static_url_path="/static")
+bp = Blueprint(
+    "web", __name__, template_folder="templates", static_folder="static", static_url_path="/static"
+)
 
 # No inline script or style anywhere: every script and sheet is a file under /static.
 CONTENT_SECURITY_POLICY = "; ".join(

@@ -191,38 +191,44 @@ class Browser:
 
 
 @pytest.fixture(scope="session")
-def browser(site, live_server, tmp_path_factory):
+def playwright():
+    """One Playwright for the session: a second one cannot start while the first runs."""
+    with playwright_api.sync_playwright() as instance:
+        yield instance
+
+
+@pytest.fixture(scope="session")
+def browser(playwright, site, live_server, tmp_path_factory):
     executable = chromium_path()
     if executable is None:
         missing("Chromium is not installed (apt-get install chromium)")
     profile = tmp_path_factory.mktemp("chromium-profile")
-    with playwright_api.sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=executable,
-            headless=True,
-            ignore_https_errors=True,
-            args=[
-                "--no-sandbox",
-                f"--disable-extensions-except={EXTENSION}",
-                f"--load-extension={EXTENSION}",
-                f"--host-resolver-rules=MAP www.linkedin.com 127.0.0.1:{site}",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--disable-gpu",
-            ],
+    context = playwright.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=executable,
+        headless=True,
+        ignore_https_errors=True,
+        args=[
+            "--no-sandbox",
+            f"--disable-extensions-except={EXTENSION}",
+            f"--load-extension={EXTENSION}",
+            f"--host-resolver-rules=MAP www.linkedin.com 127.0.0.1:{site}",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-gpu",
+        ],
+    )
+    try:
+        worker = (
+            context.service_workers[0]
+            if context.service_workers
+            else context.wait_for_event("serviceworker", timeout=15000)
         )
-        try:
-            worker = (
-                context.service_workers[0]
-                if context.service_workers
-                else context.wait_for_event("serviceworker", timeout=15000)
-            )
-            yield Browser(context, urlsplit(worker.url).hostname, live_server)
-        finally:
-            context.close()
+        yield Browser(context, urlsplit(worker.url).hostname, live_server)
+    finally:
+        context.close()
 
 
 @pytest.fixture
@@ -236,21 +242,20 @@ def segue(browser):
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def chromium(playwright):
     """Plain Chromium without the extension, for the dashboard's pages."""
     executable = chromium_path()
     if executable is None:
         missing("Chromium is not installed (apt-get install chromium)")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=executable,
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        try:
-            yield browser
-        finally:
-            browser.close()
+    browser = playwright.chromium.launch(
+        executable_path=executable,
+        headless=True,
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    )
+    try:
+        yield browser
+    finally:
+        browser.close()
 
 
 @pytest.fixture(scope="module")
