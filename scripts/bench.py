@@ -9,6 +9,8 @@ Targets (each line says whether it was met):
   capture p99 during an import and a change of "me", search against health, deep pages
 - the agenda (<= 3 x health) and the calendar feed (<= 5 x health) at 30,000 contacts, 2,000
   opportunities and 6,000 interviews, from scripts/bench_plan.py
+- the dashboard's pages on 30,000 contacts and 2,000 opportunities: each <= 5 x health
+  (scripts/bench_dashboard.py)
 
 Run: .venv/bin/python scripts/bench.py [--captures N]
 """
@@ -193,6 +195,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--captures", type=int, default=500)
     parser.add_argument(
+        "--skip-dashboard",
+        action="store_true",
+        help="leave out the dashboard's figures (seeding 30,000 contacts takes a minute)",
+    )
+    parser.add_argument(
         "--skip-exchange",
         action="store_true",
         help="leave out the export/import figures (they take a minute)",
@@ -262,6 +269,16 @@ def main():
 
         print("\nThe follow-up plan over HTTP (real server, SQLite)")
         for key, value in bench_plan.run_all().items():
+            print(f"  {key:<34} {value}")
+
+    if not args.skip_dashboard:
+        import bench_dashboard
+
+        print(
+            f"\nDashboard pages ({bench_dashboard.CONTACTS:,} contacts, "
+            f"{bench_dashboard.OPPORTUNITIES:,} opportunities)"
+        )
+        for key, value in bench_dashboard.run_all().items():
             print(f"  {key:<34} {value}")
 
 

@@ -15,7 +15,8 @@ def create_app(test_config=None):
 
     Raises StartupFault (server.faults) when the data directory or the token cannot be used.
     """
-    app = Flask(__name__)
+    # No app-wide static route: the dashboard blueprint serves its own files at /static.
+    app = Flask(__name__, static_folder=None)
     app.config.from_mapping(Config().as_flask_config())
     if test_config:
         app.config.update(test_config)
@@ -26,9 +27,10 @@ def create_app(test_config=None):
         app.config["SEGUE_TOKEN"] = load_or_create_token(data_dir / "token")
     logging.getLogger("peewee").setLevel(logging.WARNING)
 
-    from . import api
+    from . import api, web
     from .store import lifecycle
 
     api.init_app(app)
+    web.init_app(app)
     lifecycle.init_app(app)
     return app

@@ -1,4 +1,4 @@
-"""The `segue` command: serve, token, migrate, backup, export, import, agenda, interview."""
+"""The `segue` command: serve, open, token, migrate, backup, export, import, agenda, interview."""
 
 import datetime
 import signal
@@ -11,7 +11,7 @@ import click
 from .config import Config
 from .data_dir import lock_data_dir, prepare_data_dir
 from .faults import StartupFault
-from .token import check_environment_token, load_or_create_token, write_new_token
+from .token import check_environment_token, load_or_create_token, sign_in_url, write_new_token
 
 
 class SegueGroup(click.Group):
@@ -56,6 +56,7 @@ def serve(threads):
     click.echo(f"Segue is running at http://127.0.0.1:{config.port}")
     click.echo(f"Token: {token_source}  (print it with `segue token`)")
     click.echo(f"Data:  {config.data_dir}")
+    click.echo(f"Dashboard: {sign_in_url(config.port, app.config['SEGUE_TOKEN'])}")
     click.echo("Press Ctrl-C to stop.")
     sys.stdout.flush()
 
@@ -74,6 +75,18 @@ def serve(threads):
         server.close()
         lock.release()
         click.echo("Segue stopped.")
+
+
+@main.command("open")
+def open_command():
+    """Open the dashboard in the default browser, signed in."""
+    import webbrowser
+
+    config = Config()
+    url = sign_in_url(config.port, config.token or load_or_create_token(config.token_path))
+    click.echo(f"Opening {url}")
+    if not webbrowser.open(url):
+        click.echo("No browser could be started; open the link above yourself.", err=True)
 
 
 @main.command()

@@ -5,6 +5,7 @@ import secrets
 import stat
 import sys
 from pathlib import Path
+from urllib.parse import urlencode
 
 from .faults import StartupFault
 
@@ -102,3 +103,8 @@ def write_new_token(path: Path) -> str:
             "writable, or set SEGUE_DATA_DIR to a directory you can write."
         ) from error
     return token
+
+
+def sign_in_url(port: int, token: str) -> str:
+    """The dashboard link that signs a browser in, as `segue serve` and `segue open` print it."""
+    return f"http://127.0.0.1:{port}/login?{urlencode({'token': token})}"

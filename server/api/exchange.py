@@ -15,9 +15,9 @@ from server.core.exchange import (
     read_contacts,
     vcard_chunks,
 )
-from server.core.exchange.segue_zip import is_zip, read_backup
+from server.core.exchange.segue_zip import is_zip, read_backup, segue_zip
 from server.store.exchange import export_chunks, import_contacts
-from server.store.plan_exchange import import_backup
+from server.store.plan_exchange import import_backup, plan_files
 
 from .fields import QueryBoolean
 from .json_body import Blueprint
@@ -94,15 +94,24 @@ def attachment(chunks, mimetype: str, name: str, extension: str) -> Response:
     )
 
 
+def csv_export(format_name: str) -> Response:
+    """Every contact as a streamed CSV download in one of `CSV_FORMATS`."""
+    name = "segue-contacts" if format_name == "segue" else f"segue-{format_name}"
+    return attachment(csv_chunks(format_name, export_chunks()), "text/csv", name, "csv")
+
+
+def vcard_export() -> Response:
+    """Every contact as a streamed vCard 3.0 download."""
+    return attachment(vcard_chunks(export_chunks()), "text/vcard", "segue-contacts", "vcf")
+
+
 @blp.route("/export/contacts.csv")
 class ContactsCsvExport(MethodView):
     @blp.arguments(ExportQueryArgsSchema, location="query")
     @blp.response(200, FILE_RESPONSE, content_type="text/csv")
     def get(self, args):
         """Download every contact as CSV, streamed, in Segue's, Google's or Outlook's layout"""
-        name = "segue-contacts" if args["format"] == "segue" else f"segue-{args['format']}"
-        chunks = csv_chunks(args["format"], export_chunks())
-        return attachment(chunks, "text/csv", name, "csv")
+        return csv_export(args["format"])
 
 
 @blp.route("/export/contacts.vcf")
@@ -110,7 +119,7 @@ class ContactsVcardExport(MethodView):
     @blp.response(200, FILE_RESPONSE, content_type="text/vcard")
     def get(self):
         """Download every contact as vCard 3.0, one card each"""
-        return attachment(vcard_chunks(export_chunks()), "text/vcard", "segue-contacts", "vcf")
+        return vcard_export()
 
 
 @blp.route("/import")
@@ -125,10 +134,22 @@ class Import(MethodView):
         are what was written and `stopped` says where; importing the file again is safe.
         """
         try:
-            data = files["file"].read()
-            if is_zip(data):
-                return import_backup(read_backup(data), dry_run=args["dry_run"])
-            parsed = read_contacts(data)
+            return import_file(files["file"].read(), dry_run=args["dry_run"])
         except UnreadableFile as error:
             abort(422, message=error.message, errors={"files": {"file": [error.message]}})
-        return import_contacts(parsed, dry_run=args["dry_run"])
+
+
+def import_file(data: bytes, *, dry_run: bool) -> dict:
+    """Import an uploaded file: a Segue ZIP backup, or contacts in any format read_contacts knows.
+
+    Raises UnreadableFile when it is neither.
+    """
+    if is_zip(data):
+        return import_backup(read_backup(data), dry_run=dry_run)
+    return import_contacts(read_contacts(data), dry_run=dry_run)
+
+
+def backup_export() -> Response:
+    """Every contact and the whole plan as a Segue ZIP, as `segue export --format segue-zip`."""
+    body = segue_zip(csv_chunks("segue", export_chunks()), plan_files())
+    return attachment(iter([body]), "application/zip", "segue-backup", "zip")

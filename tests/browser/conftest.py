@@ -21,7 +21,9 @@ import pytest
 import requests
 from playwright import sync_api as playwright_api
 
+from tests.browser.dashboard import Dashboard
 from tests.browser.pages import EXTENSION, FIXTURES, PAGES_BY_SLUG, slug_of
+from tests.conftest import server_with_own_database
 
 
 def missing(reason: str):
@@ -202,38 +204,44 @@ class Browser:
 
 
 @pytest.fixture(scope="session")
-def browser(site, live_server, tmp_path_factory):
+def playwright():
+    """One Playwright for the session: a second one cannot start while the first runs."""
+    with playwright_api.sync_playwright() as instance:
+        yield instance
+
+
+@pytest.fixture(scope="session")
+def browser(playwright, site, live_server, tmp_path_factory):
     executable = chromium_path()
     if executable is None:
         missing("Chromium is not installed (apt-get install chromium)")
     profile = tmp_path_factory.mktemp("chromium-profile")
-    with playwright_api.sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=executable,
-            headless=True,
-            ignore_https_errors=True,
-            args=[
-                "--no-sandbox",
-                f"--disable-extensions-except={EXTENSION}",
-                f"--load-extension={EXTENSION}",
-                f"--host-resolver-rules=MAP www.linkedin.com 127.0.0.1:{site}",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--disable-gpu",
-            ],
+    context = playwright.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=executable,
+        headless=True,
+        ignore_https_errors=True,
+        args=[
+            "--no-sandbox",
+            f"--disable-extensions-except={EXTENSION}",
+            f"--load-extension={EXTENSION}",
+            f"--host-resolver-rules=MAP www.linkedin.com 127.0.0.1:{site}",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-gpu",
+        ],
+    )
+    try:
+        worker = (
+            context.service_workers[0]
+            if context.service_workers
+            else context.wait_for_event("serviceworker", timeout=15000)
         )
-        try:
-            worker = (
-                context.service_workers[0]
-                if context.service_workers
-                else context.wait_for_event("serviceworker", timeout=15000)
-            )
-            yield Browser(context, urlsplit(worker.url).hostname, live_server)
-        finally:
-            context.close()
+        yield Browser(context, urlsplit(worker.url).hostname, live_server)
+    finally:
+        context.close()
 
 
 @pytest.fixture
@@ -244,3 +252,37 @@ def segue(browser):
     for page in browser.context.pages:
         if page.url != "about:blank":
             page.close()
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright):
+    """Plain Chromium without the extension, for the dashboard's pages."""
+    executable = chromium_path()
+    if executable is None:
+        missing("Chromium is not installed (apt-get install chromium)")
+    browser = playwright.chromium.launch(
+        executable_path=executable,
+        headless=True,
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    )
+    try:
+        yield browser
+    finally:
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def dashboard_server(tmp_path_factory):
+    """A real server on a database of its own, shared by one module's dashboard tests."""
+    with server_with_own_database(tmp_path_factory.mktemp("dashboard")) as server:
+        yield server
+
+
+@pytest.fixture
+def dashboard(chromium, dashboard_server):
+    """A fresh browser context (no cookies) on the dashboard's server."""
+    context = chromium.new_context(viewport={"width": 1200, "height": 900})
+    try:
+        yield Dashboard(dashboard_server, context)
+    finally:
+        context.close()

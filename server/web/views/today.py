@@ -1,0 +1,100 @@
+"""Today: what is due, overdue first, each with the draft that fits and a way to mark it sent."""
+
+import datetime
+
+from flask import current_app, redirect, render_template, request, url_for
+
+from server.api.calendar import calendar_url
+from server.api.plan_schemas import TouchCreateSchema
+from server.api.security import calendar_key_path
+from server.core.plan.model import AGENDA_STATES, CHANNELS
+from server.core.suggestions import TONES
+from server.store.agenda import agenda
+from server.store.contacts import get_contact
+from server.store.plan import UnknownReference, create_touch
+from server.token import load_or_create_token
+
+from .. import bp
+from ..drafts import best_draft, tone_of
+from ..forms import load_form
+
+AGENDA_DAYS = 14
+# Shown as a gentle line under the plan, not as a task to tick off.
+NUDGES = ("keep_searching",)
+STATE_TITLES = {"overdue": "Overdue", "today": "Today", "upcoming": "Next two weeks"}
+# Items listed per group; the rest are one click away (?all=1).
+SHOWN_PER_GROUP = 25
+# Items drafted in place, the most pressing first; each other item links to its draft on the
+# contact's page. A draft costs a contact's full read and a run of the drafter, so a long
+# overdue list would otherwise make the page slow to open.
+DRAFTED_IN_PLACE = 5
+
+
+@bp.get("/")
+def today(errors=None, status=200):
+    day = datetime.date.today()
+    items = agenda(day, AGENDA_DAYS)["items"]
+    tone = tone_of(request.args)
+    shown = None if request.args.get("all") else SHOWN_PER_GROUP
+    in_groups = {
+        state: [i for i in items if i["state"] == state and i["kind"] not in NUDGES]
+        for state in AGENDA_STATES
+    }
+    contacts: dict[int, dict] = {}
+    groups = {}
+    drafted = 0
+    for state, group in in_groups.items():
+        groups[state] = []
+        for item in group[:shown]:
+            draft = None
+            if drafted < DRAFTED_IN_PLACE and item["draft_kind"]:
+                draft = _draft_for(item, contacts, tone)
+                drafted += 1
+            groups[state].append({**item, "draft": draft})
+    hidden = {state: len(group) - len(groups[state]) for state, group in in_groups.items()}
+    nudges = [item for item in items if item["kind"] in NUDGES]
+    feed = calendar_url(current_app.config["SEGUE_PORT"], load_or_create_token(calendar_key_path()))
+    return (
+        render_template(
+            "today.html",
+            today=day,
+            groups=groups,
+            hidden=hidden,
+            titles=STATE_TITLES,
+            nudges=nudges,
+            contacts=contacts,
+            channels=CHANNELS,
+            tone=tone,
+            tones=TONES,
+            calendar_webcal="webcal://" + feed.split("://", 1)[1],
+            calendar_https=feed,
+            errors=errors or {},
+        ),
+        status,
+    )
+
+
+def _draft_for(item: dict, contacts: dict, tone: str) -> dict | None:
+    """The item's draft; `contacts` keeps each contact read once for the whole page."""
+    if not item["contact"]:
+        return None
+    contact_id = item["contact"]["id"]
+    if contact_id not in contacts:
+        contacts[contact_id] = get_contact(contact_id)
+    contact = contacts[contact_id]
+    return best_draft(item["draft_kind"], contact, tone) if contact else None
+
+
+@bp.post("/touches")
+def mark_sent():
+    """Record what the user sent; the plan moves on because the agenda is worked out again."""
+    data, errors = load_form(TouchCreateSchema())
+    if not errors:
+        data.setdefault("sent_on", datetime.date.today())
+        try:
+            create_touch(data)
+        except UnknownReference as error:
+            errors = {error.field: [error.message]}
+    if errors:
+        return today(errors=errors, status=422)
+    return redirect(url_for("web.today"), code=303)
