@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+from server.core.talking_points import derive_talking_points
 from tests.exchange.helpers import all_contacts, upload
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -129,3 +130,38 @@ def test_imported_connections_get_talking_points_like_any_contact(client):
     kinds = [(p["kind"], p["source"]) for p in priya["talking_points"]]
     assert ("employer", "derived") in kinds
     assert by_name(client)["Lee"]["talking_points"] == []
+
+
+def test_imported_points_are_what_deriving_each_contact_alone_gives(client):
+    me = {
+        "full_name": "Sam Seeker",
+        "location": "Seattle, WA",
+        "interests": ["sailing"],
+        "schools": [{"school": "University of Michigan"}],
+        "employers": [
+            {"company": "Contoso Ltd.", "start": "2017-01", "end": "2020-06"},
+            {"company": "Northwind Analytics", "start": "2021-02"},
+        ],
+    }
+    assert client.put("/api/me", json=me).status_code == 200
+    companies = ["Contoso", "Contoso Ltd.", "Northwind Analytics", "Fabrikam", "", "Litware"]
+    rows = [
+        f"Ana,Silva{n},https://www.linkedin.com/in/ana-{n},,{companies[n % 6]},CTO,12 Mar 2024"
+        for n in range(60)
+    ]
+    upload(client, connections(*rows))
+    upload(client, FIXTURE.read_bytes())
+    me = client.get("/api/me").json
+
+    people = all_contacts(client)
+    assert len(people) == 65
+    shared = 0
+    for contact in people:
+        stored = [
+            {key: point[key] for key in ("kind", "text", "evidence", "strength")}
+            for point in contact["talking_points"]
+            if point["source"] == "derived"
+        ]
+        assert stored == derive_talking_points(me, contact), contact["full_name"]
+        shared += bool(stored)
+    assert shared > 30

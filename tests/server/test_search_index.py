@@ -45,8 +45,11 @@ def test_contacts_saved_before_the_index_are_found_through_it(database_url):
     open_database(database_url)
     with db.connection_context():
         runner().up(target="0005_profile_values")
-        Contact.create(full_name="Élodie Dupré", search_text="elodie dupre societe generale",
-                       company_text="|societe generale|")  # fmt: skip
+        Contact.create(
+            full_name="Élodie Dupré",
+            search_text="elodie dupre societe generale",
+            company_text="|societe generale|",
+        )
         assert "0006_search_index" in migrate()
         assert len(indexed("dupre")) == len(indexed("generale")) == 1
     db.close()
@@ -86,3 +89,37 @@ def test_a_cursor_this_server_did_not_give_is_422(client, cursor):
     response = client.get(f"/api/contacts?after={cursor}")
     assert response.status_code == 422
     assert "after" in response.json["errors"]["query"]
+
+
+def test_an_import_in_many_chunks_indexes_every_row_and_later_writes_too(client):
+    rows = [
+        f"Ama,Owusu{n},https://www.linkedin.com/in/ama-owusu-{n},,Litware {n % 7},CTO,01 Mar 2024"
+        for n in range(3000)
+    ]
+    data = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+    assert upload(client, (data + "\r\n".join(rows)).encode()).json["created"] == 3000
+    imported = sorted(contact.id for contact in Contact.select(Contact.id))
+    assert indexed("owusu") == imported and indexed("litware") == imported
+    assert indexed("owusu2999") == [imported[-1]]
+    if is_sqlite():
+        # The index agrees with the table row for row, and new contacts are still indexed.
+        check = "INSERT INTO contact_search(contact_search, rank) VALUES ('integrity-check', 1)"
+        db.execute_sql(check)
+    made = client.post("/api/contacts", json={"full_name": "Kwame Mensah"}).json["id"]
+    assert indexed("mensah") == [made]
+
+
+def test_an_import_the_database_stops_leaves_the_index_kept_up(client):
+    rows = "Ama,Owusu,https://www.linkedin.com/in/ama-owusu,,Litware,CTO,01 Mar 2024"
+    data = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n" + rows
+    trigger = (
+        "CREATE TRIGGER refuse BEFORE INSERT ON contact BEGIN SELECT RAISE(ABORT, 'full'); END"
+    )
+    if not is_sqlite():
+        pytest.skip("the trigger that stops the import is SQLite's")
+    db.execute_sql(trigger)
+    report = upload(client, data.encode()).json
+    db.execute_sql("DROP TRIGGER refuse")
+    assert report["created"] == 0 and "stopped" in report and indexed("owusu") == []
+    made = client.post("/api/contacts", json={"full_name": "Kwame Mensah"}).json["id"]
+    assert indexed("mensah") == [made]
