@@ -36,7 +36,8 @@ const browser = await puppeteer.launch({
   },
 });
 
-const timeout = 20000;
+// Generous: on a busy two-core machine Firefox can take many seconds to load an extension page.
+const timeout = 60000;
 
 /** Open an extension page; Firefox never reports such a navigation done, so wait on content. */
 async function openExtensionPage(path, ready) {
