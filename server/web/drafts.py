@@ -1,6 +1,6 @@
 """The draft a page shows for a contact: the same call the suggestions route makes."""
 
-from server.core.suggestions import MESSAGE_KINDS, TONES, suggest
+from server.core.messages import MESSAGE_KINDS, TONES, suggest
 from server.store.talking_points import current_me
 
 DEFAULT_TONE = "warm"
