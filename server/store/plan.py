@@ -6,6 +6,7 @@ row, so a pipeline of thousands of opportunities reads as fast as a handful.
 
 import datetime
 from collections import defaultdict
+from functools import lru_cache
 
 from peewee import JOIN
 
@@ -511,7 +512,13 @@ def _day(value) -> datetime.date | None:
         return value
     if isinstance(value, datetime.datetime):
         return value.date()
-    return datetime.date.fromisoformat(value[:10])
+    return _day_of_text(value[:10])
+
+
+# A plan's tens of thousands of dates fall on a few hundred days.
+@lru_cache(maxsize=8192)
+def _day_of_text(text: str) -> datetime.date:
+    return datetime.date.fromisoformat(text)
 
 
 def _moment(value) -> datetime.datetime | None:
