@@ -49,6 +49,34 @@ def list_opportunities(status: str | None = None) -> list[dict]:
     return _opportunities_to_dicts(list(query), everything=not status)
 
 
+def opportunity_columns(statuses: tuple[str, ...], shown: int | None) -> tuple[dict, dict]:
+    """The board: per status its first `shown` opportunities (all when None) in full, newest
+    first as `list_opportunities` orders them, and how many more each status holds.
+
+    Only the cards shown are read with their interviews and contacts: a board of 2,000
+    opportunities shows a few hundred.
+    """
+    order = (Opportunity.created_at.desc(), Opportunity.id.desc())
+    ids = {status: [] for status in statuses}
+    for opportunity_id, status in _rows(
+        Opportunity.select(Opportunity.id, Opportunity.status).order_by(*order)
+    ):
+        if status in ids:
+            ids[status].append(opportunity_id)
+    if shown is None:
+        found = list_opportunities()
+    else:
+        wanted = [i for column in ids.values() for i in column[:shown]]
+        query = Opportunity.select().where(Opportunity.id.in_(wanted)).order_by(*order)
+        found = _opportunities_to_dicts(list(query))
+    by_id = {opportunity["id"]: opportunity for opportunity in found}
+    columns = {
+        status: [by_id[i] for i in column[:shown] if i in by_id] for status, column in ids.items()
+    }
+    hidden = {status: len(ids[status]) - len(columns[status]) for status in statuses}
+    return columns, hidden
+
+
 def get_opportunity(opportunity_id: int) -> dict | None:
     opportunity = Opportunity.get_or_none(Opportunity.id == opportunity_id)
     if opportunity is None:
