@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import requests  # noqa: E402
 from bench_exchange import populate  # noqa: E402
+from bench_plan import record_touch  # noqa: E402
 
 from server.core.search import search_columns  # noqa: E402
 from server.store.db import db, open_database  # noqa: E402
@@ -34,7 +35,10 @@ from tests.live_server import start_server, stop_server  # noqa: E402
 CONTACTS = 30_000
 OPPORTUNITIES = 2_000
 REPEAT = 30
+FRESH_REPEAT = 10
 GOAL = 5.0
+# The pages that show the agenda.
+AGENDA_PAGES = ("GET / (Today)", "GET /pipeline")
 STATUSES = ("wishlist", "applied", "interviewing", "interviewing", "offer", "rejected")
 
 
@@ -120,13 +124,22 @@ def run_all() -> dict:
             }
             for path in routes.values():
                 timed_get(page, f"{server.url}{path}")  # warm the caches once
-            samples = {name: [] for name in routes}
+            # Today and the board read the agenda, which is kept while nothing changes: their
+            # fresh figures, straight after a touch is recorded, are the ones held to the goal.
+            fresh = {f"{name} after a touch": routes[name] for name in AGENDA_PAGES}
+            samples = {name: [] for name in (*routes, *fresh)}
             health = []
             for _ in range(REPEAT):
                 # Taken in turn, so every route sees the same machine load.
                 for name, path in routes.items():
                     samples[name].append(timed_get(page, f"{server.url}{path}"))
                     health.append(timed_get(api, f"{server.url}/api/health"))
+            with server.session() as writer:
+                for _ in range(FRESH_REPEAT):
+                    for name, path in fresh.items():
+                        record_touch(writer, server.url)
+                        samples[name].append(timed_get(page, f"{server.url}{path}"))
+                        health.append(timed_get(api, f"{server.url}/api/health"))
         finally:
             stop_server(server)
     floor = statistics.median(health)
@@ -135,6 +148,8 @@ def run_all() -> dict:
         median = statistics.median(values)
         ratio = median / floor
         verdict = "met" if ratio <= GOAL else "MISSED"
+        if name in AGENDA_PAGES:
+            verdict = "kept answer, not judged"
         figures[name] = (
             f"median {median:7.2f} ms  {ratio:6.1f} x health  goal <= {GOAL:.0f}: {verdict}"
         )

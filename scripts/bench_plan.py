@@ -4,8 +4,9 @@ Targets, each against `GET /api/health` in the same run, samples taken in turn:
 - `GET /api/agenda` for 30,000 contacts, 2,000 opportunities, 6,000 interviews and their
   touches: median <= 3 x health's;
 - `GET /api/calendar.ics` for the same data: median <= 5 x health's.
-Each is measured twice: as a calendar app or the toolbar badge polls it (nothing changed
-since the last answer), and cold, straight after a touch is recorded.
+Each is measured twice: fresh, straight after a touch is recorded (the plan has to be worked
+out again: this is the figure held to the goal), and as a calendar app or the toolbar badge
+polls it with nothing changed since the last answer (kept answers; shown, not judged).
 
 `run_all` returns the figures for scripts/bench.py.
 Run alone: .venv/bin/python scripts/bench_plan.py
@@ -164,8 +165,8 @@ def run_all() -> dict:
         warm, cold = (statistics.median(samples[key]) for key in (name, f"{name} cold"))
         figures[f"{name} unchanged, median"] = f"{warm:.2f} ms, {sizes[name]}"
         figures[f"{name} after a touch, median"] = f"{cold:.2f} ms"
-        figures[f"{name} unchanged / health"] = verdict(warm / health, target)
-        figures[f"{name} after a touch / health"] = verdict(cold / health, target)
+        figures[f"{name} after a touch / health (goal)"] = verdict(cold / health, target)
+        figures[f"{name} unchanged / health (kept)"] = f"{warm / health:6.2f} x"
     return figures
 
 

@@ -11,7 +11,7 @@ import datetime
 import json
 import threading
 
-from server.core.calendar import agenda_calendar
+from server.core.calendar import agenda_calendar, agenda_event, event_day
 from server.core.plan import build_agenda
 
 from .db import db
@@ -79,10 +79,56 @@ def calendar_feed(today: datetime.date, dashboard_url: str) -> bytes:
 
     def work():
         items = agenda(today, CALENDAR_DAYS)["items"]
-        now = datetime.datetime.now(datetime.UTC)
-        return agenda_calendar(items, today=today, now=now, dashboard_url=dashboard_url)
+        events = _EventsKept(today, datetime.datetime.now(datetime.UTC), dashboard_url)
+        body = agenda_calendar(
+            items, today=today, now=events.now, dashboard_url=dashboard_url, event_ical=events
+        )
+        events.keep()
+        return body
 
     return _remembered(("calendar", today, dashboard_url), work)
+
+
+# Each event's bytes, by everything that shows in it, from the last feed built.
+_events: dict[tuple, bytes] = {}
+
+
+class _EventsKept:
+    """Events as the last feed built them, when nothing they show has changed.
+
+    Building and folding an event is most of a feed's time, and a touch changes only the few
+    events of its contact; the rest are the same bytes as before. An event kept keeps the
+    DTSTAMP of when it was built, which RFC 5545 allows: that is when this instance of it
+    was made. Only the last feed's events are kept.
+    """
+
+    def __init__(self, today: datetime.date, now, dashboard_url: str):
+        self.today, self.now, self.dashboard_url = today, now, dashboard_url
+        self.used: dict[tuple, bytes] = {}
+
+    def __call__(self, item: dict) -> bytes:
+        contact, opportunity = item["contact"], item["opportunity"]
+        key = (
+            item["id"],
+            item["kind"],
+            event_day(item, self.today),
+            item["why"],
+            contact and contact["full_name"],
+            opportunity and opportunity["company"],
+            self.dashboard_url,
+        )
+        event = _events.get(key)
+        if event is None:
+            event = agenda_event(
+                item, today=self.today, now=self.now, dashboard_url=self.dashboard_url
+            )
+        self.used[key] = event
+        return event
+
+    def keep(self) -> None:
+        with _lock:
+            _events.clear()
+            _events.update(self.used)
 
 
 def _agenda(today: datetime.date, days: int) -> dict:

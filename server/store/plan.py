@@ -6,6 +6,7 @@ row, so a pipeline of thousands of opportunities reads as fast as a handful.
 
 import datetime
 from collections import defaultdict
+from functools import lru_cache
 
 from peewee import JOIN
 
@@ -46,6 +47,34 @@ def list_opportunities(status: str | None = None) -> list[dict]:
     if status:
         query = query.where(Opportunity.status == status)
     return _opportunities_to_dicts(list(query), everything=not status)
+
+
+def opportunity_columns(statuses: tuple[str, ...], shown: int | None) -> tuple[dict, dict]:
+    """The board: per status its first `shown` opportunities (all when None) in full, newest
+    first as `list_opportunities` orders them, and how many more each status holds.
+
+    Only the cards shown are read with their interviews and contacts: a board of 2,000
+    opportunities shows a few hundred.
+    """
+    order = (Opportunity.created_at.desc(), Opportunity.id.desc())
+    ids = {status: [] for status in statuses}
+    for opportunity_id, status in _rows(
+        Opportunity.select(Opportunity.id, Opportunity.status).order_by(*order)
+    ):
+        if status in ids:
+            ids[status].append(opportunity_id)
+    if shown is None:
+        found = list_opportunities()
+    else:
+        wanted = [i for column in ids.values() for i in column[:shown]]
+        query = Opportunity.select().where(Opportunity.id.in_(wanted)).order_by(*order)
+        found = _opportunities_to_dicts(list(query))
+    by_id = {opportunity["id"]: opportunity for opportunity in found}
+    columns = {
+        status: [by_id[i] for i in column[:shown] if i in by_id] for status, column in ids.items()
+    }
+    hidden = {status: len(ids[status]) - len(columns[status]) for status in statuses}
+    return columns, hidden
 
 
 def get_opportunity(opportunity_id: int) -> dict | None:
@@ -117,7 +146,11 @@ def _opportunities_to_dicts(opportunities: list, *, everything: bool = False) ->
 
 
 def _touched_people(condition) -> dict[int, list[dict]]:
-    """The contacts the user sent something about each opportunity, by opportunity id."""
+    """The contacts the user sent something about each opportunity, by opportunity id.
+
+    Each contact once per opportunity, in the order of the first touch to them; the rows come
+    from the raw cursor, as a pipeline holds tens of thousands of touches.
+    """
     query = (
         Touch.select(Touch.opportunity, *PERSON_COLUMNS)
         .join(Contact)
@@ -126,10 +159,11 @@ def _touched_people(condition) -> dict[int, list[dict]]:
     )
     if condition is not None:
         query = query.where(condition)
-    people = defaultdict(list)
-    for opportunity_id, *person in query.tuples():
-        people[opportunity_id].append(person_to_dict(person))
-    return people
+    people = defaultdict(dict)
+    for opportunity_id, *person in _rows(query):
+        if person[0] not in people[opportunity_id]:
+            people[opportunity_id][person[0]] = person_to_dict(person)
+    return {opportunity_id: list(found.values()) for opportunity_id, found in people.items()}
 
 
 # Interviews ------------------------------------------------------------------------------
@@ -215,8 +249,24 @@ def _link_interviewers(interview_id: int, contact_ids: list[int]) -> None:
 
 
 def _interviews_where(condition) -> list[dict]:
-    """Interviews matching `condition` (all when None), in date order, with interviewers."""
-    query = Interview.select().order_by(Interview.on, Interview.at, Interview.id)
+    """Interviews matching `condition` (all when None), in date order, with interviewers.
+
+    Read from the raw cursor: a model instance per row was most of a 6,000-interview pipeline.
+    """
+    query = Interview.select(
+        Interview.id,
+        Interview.opportunity,
+        Interview.on,
+        Interview.at,
+        Interview.stage,
+        Interview.format,
+        Interview.next_steps,
+        Interview.timeframe,
+        Interview.decide_by,
+        Interview.decide_by_given,
+        Interview.created_at,
+        Interview.updated_at,
+    ).order_by(Interview.on, Interview.at, Interview.id)
     links = (
         InterviewInterviewer.select(InterviewInterviewer.interview, *PERSON_COLUMNS)
         .join(Contact)
@@ -227,16 +277,45 @@ def _interviews_where(condition) -> list[dict]:
     if condition is not None:
         query, links = query.where(condition), links.where(condition)
     people = defaultdict(list)
-    for interview_id, *person in links.tuples():
+    for interview_id, *person in _rows(links):
         people[interview_id].append(person_to_dict(person))
-    return [
-        interview_to_dict(
-            interview,
-            people.get(interview.id, []),
-            follow_up_on(_plan_interview(interview, people.get(interview.id, []))),
+    found = []
+    for row in _rows(query):
+        interview = _InterviewRow(*row)
+        interviewers = people.get(interview.id, [])
+        found.append(
+            interview_to_dict(
+                interview, interviewers, follow_up_on(_plan_interview(interview, interviewers))
+            )
         )
-        for interview in query
-    ]
+    return found
+
+
+class _InterviewRow:
+    """An interview's columns from the raw cursor, typed as the model would give them."""
+
+    __slots__ = (
+        "id",
+        "opportunity_id",
+        "on",
+        "at",
+        "stage",
+        "format",
+        "next_steps",
+        "timeframe",
+        "decide_by",
+        "decide_by_given",
+        "created_at",
+        "updated_at",
+    )
+
+    def __init__(self, id, opportunity_id, on, at, stage, format, next_steps, timeframe,
+                 decide_by, given, created_at, updated_at):  # fmt: skip
+        self.id, self.opportunity_id = id, opportunity_id
+        self.on, self.at, self.decide_by = _day(on), _clock(at), _day(decide_by)
+        self.stage, self.format, self.next_steps = stage, format, next_steps
+        self.timeframe, self.decide_by_given = timeframe, bool(given)
+        self.created_at, self.updated_at = _moment(created_at), _moment(updated_at)
 
 
 def _plan_interview(interview: Interview, interviewers: list[dict]) -> plan.Interview:
@@ -461,7 +540,20 @@ def _day(value) -> datetime.date | None:
         return value
     if isinstance(value, datetime.datetime):
         return value.date()
-    return datetime.date.fromisoformat(value[:10])
+    return _day_of_text(value[:10])
+
+
+# A plan's tens of thousands of dates fall on a few hundred days.
+@lru_cache(maxsize=8192)
+def _day_of_text(text: str) -> datetime.date:
+    return datetime.date.fromisoformat(text)
+
+
+def _moment(value) -> datetime.datetime | None:
+    """A DATETIME column: SQLite gives text, PostgreSQL a datetime."""
+    if value is None or isinstance(value, datetime.datetime):
+        return value
+    return datetime.datetime.fromisoformat(value)
 
 
 def _clock(value) -> datetime.time | None:

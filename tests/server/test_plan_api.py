@@ -4,7 +4,8 @@ import datetime
 
 import pytest
 
-from server.store.plan import interview_context
+from server.core.plan.model import OPPORTUNITY_STATUSES
+from server.store.plan import interview_context, list_opportunities, opportunity_columns
 
 
 def add_contact(client, name, url=None):
@@ -327,3 +328,24 @@ def test_suggestions_take_the_interview_they_refer_to(client):
     assert given.status_code == 200 and given.json
     assert field_errors(client.get(f"{path}?interview_id=987654"), "query") == {"interview_id"}
     assert field_errors(client.get(f"{path}?interview_id=zero"), "query") == {"interview_id"}
+
+
+def test_the_board_reads_its_shown_cards_as_the_whole_list_does(client):
+    people = [add_contact(client, f"Person {n}")["id"] for n in range(3)]
+    for n in range(7):
+        status = ("applied", "interviewing", "rejected")[n % 3]
+        opportunity = add_opportunity(client, f"Company {n}", status=status)
+        add_interview(client, opportunity["id"], interviewer_ids=[people[n % 3]])
+        client.post(
+            "/api/touches",
+            json={"contact_id": people[(n + 1) % 3], "kind": "thank_you",
+                  "opportunity_id": opportunity["id"], "sent_on": "2026-12-02"},
+        )  # fmt: skip
+    everything = list_opportunities()
+    for shown in (None, 1, 2):
+        columns, hidden = opportunity_columns(OPPORTUNITY_STATUSES, shown)
+        for status in OPPORTUNITY_STATUSES:
+            column = [o for o in everything if o["status"] == status]
+            assert columns[status] == column[:shown]
+            assert hidden[status] == len(column) - len(column[:shown])
+    assert opportunity_columns(OPPORTUNITY_STATUSES, 2)[1]["applied"] == 1

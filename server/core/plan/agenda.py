@@ -48,8 +48,8 @@ from server.core.plan.timing import (
     KEEP_SEARCHING_AFTER,
     KEEPS,
     QUIET_AFTER_TOUCH,
-    STAY_IN_TOUCH_AFTER,
     follow_up_on,
+    stay_in_touch_on,
 )
 
 __all__ = ["DRAFT_KINDS", "build_agenda", "follow_up_on"]
@@ -275,7 +275,7 @@ def _stay_in_touch(plan: _Plan):
             yield _Due(
                 id=f"stay_in_touch:o{opportunity_id}:c{contact_id}",
                 kind="stay_in_touch",
-                due=ended_on + STAY_IN_TOUCH_AFTER,
+                due=stay_in_touch_on(ended_on),
                 person=person,
                 opportunity=opportunity,
                 interview=talks[-1],

@@ -1,6 +1,7 @@
 """When each step of the follow-up is due, in days, as the plan's rules count them."""
 
 import datetime
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -44,3 +45,13 @@ def follow_up_on(interview: Interview) -> datetime.date:
         return interview.on + FOLLOW_UP_WITHOUT_TIMEFRAME
     # A decide_by typed before the interview day still leaves the interview its grace.
     return max(decided, interview.on) + FOLLOW_UP_AFTER_DECISION
+
+
+@lru_cache(maxsize=4096)
+def stay_in_touch_on(ended_on: datetime.date) -> datetime.date:
+    """The day to get back in touch after an opportunity ended.
+
+    Adding a relativedelta costs more than the rest of the rule; a search's opportunities
+    end on a few hundred distinct days, so each day's answer is worked out once.
+    """
+    return ended_on + STAY_IN_TOUCH_AFTER

@@ -1,6 +1,7 @@
 """The plain, kind words that say why an agenda item is due, naming the person and the company."""
 
 import datetime
+from functools import lru_cache
 
 from server.core.plan.model import Interview, Opportunity, Person
 from server.core.plan.timeframes import DURATION, read_timeframe
@@ -43,6 +44,8 @@ NO_PREPOSITION = ("asap", "soon", "shortly", "today", "tomorrow", "tonight", "ne
 USEFUL_FOLLOW_UP = "a short follow-up with something useful keeps you in mind"
 
 
+# The same few hundred people come back in every agenda worked out.
+@lru_cache(maxsize=65536)
 def name_of(person: Person | None) -> str:
     """The name to call a contact by in the plan's words."""
     if person is None:

@@ -25,7 +25,7 @@ from server.store.plan import (
     create_interview,
     create_opportunity,
     get_opportunity,
-    list_opportunities,
+    opportunity_columns,
     update_opportunity,
 )
 from server.store.plan_lookup import NotFound, find_contact
@@ -49,16 +49,12 @@ class TimeframeArgsSchema(ma.Schema):
 @bp.get("/pipeline")
 def pipeline(errors=None, status=200):
     today = datetime.date.today()
-    opportunities = list_opportunities()
     next_steps: dict[int, dict] = {}
     for item in agenda(today, NEXT_STEP_DAYS)["items"]:
         if item["opportunity"]:
             next_steps.setdefault(item["opportunity"]["id"], item)
     shown = None if request.args.get("all") else SHOWN_PER_COLUMN
-    in_columns = {
-        status: [o for o in opportunities if o["status"] == status]
-        for status in OPPORTUNITY_STATUSES
-    }
+    in_columns, hidden = opportunity_columns(OPPORTUNITY_STATUSES, shown)
     cards = {
         status: [
             {
@@ -68,11 +64,10 @@ def pipeline(errors=None, status=200):
                 ),
                 "next_step": next_steps.get(opportunity["id"]),
             }
-            for opportunity in column[:shown]
+            for opportunity in column
         ]
         for status, column in in_columns.items()
     }
-    hidden = {status: len(column) - len(cards[status]) for status, column in in_columns.items()}
     return (
         render_template(
             "pipeline.html",
