@@ -1,6 +1,9 @@
 """The draft a page shows for a contact: the same call the suggestions route makes."""
 
-from server.core.suggestions import MESSAGE_KINDS, TONES, suggest
+import datetime
+
+from server.core.messages import MESSAGE_KINDS, TONES, suggest
+from server.store.plan import interview_context
 from server.store.talking_points import current_me
 
 DEFAULT_TONE = "warm"
@@ -11,8 +14,14 @@ def tone_of(args) -> str:
     return args.get("tone") if args.get("tone") in TONES else DEFAULT_TONE
 
 
-def best_draft(kind: str | None, contact: dict, tone: str) -> dict | None:
-    """The best draft of `kind` for `contact`, or None when there is no such kind of message."""
+def best_draft(
+    kind: str | None, contact: dict, tone: str, interview_id: int | None = None
+) -> dict | None:
+    """The best draft of `kind` for `contact`, or None when there is no such kind of message.
+
+    Like the route, it refers to the interview (the given one, else the contact's latest) and
+    to today's date, so a thank-you names the role and says "today" only when it was today.
+    """
     if kind not in MESSAGE_KINDS:
         return None
     drafts = suggest(
@@ -22,5 +31,7 @@ def best_draft(kind: str | None, contact: dict, tone: str) -> dict | None:
         talking_points=contact["talking_points"],
         tone=tone,
         count=1,
+        context=interview_context(contact["id"], interview_id),
+        today=datetime.date.today(),
     )
     return drafts[0] if drafts else None

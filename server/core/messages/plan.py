@@ -30,6 +30,8 @@ class Context:
     facts: list[Fact]
     timeline: Timeline | None = None
     by_mail: bool = False
+    # When the interview was, from today: "today", "yesterday", "on Tuesday", or "" unknown.
+    when: str = ""
 
     @property
     def notes(self) -> list[Fact]:
@@ -206,14 +208,16 @@ def thank_yous(ctx: Context) -> Iterator[Draft]:
     topic = next((f for f in ctx.facts if f.kind == "interview"), None)
     extras = [f for f in ctx.facts if f is not topic and not (ctx.by_mail and f.kind == "article")]
     subjects = (
-        [] if ctx.by_mail else mail.thank_you_subjects(tone, topic, ctx.company, ctx.timeline)
+        []
+        if ctx.by_mail
+        else mail.thank_you_subjects(tone, topic, ctx.company, ctx.timeline, ctx.when)
     )
     for turn in range(len(extras) + len(_ENTHUSIASM_ANGLES)):
         extra = extras[turn] if turn < len(extras) else None
         slots = [
             _slot([ctx.hello], 0, sep=""),
             _slot(
-                mail.thanks_opening(tone, ctx.company, ctx.timeline, card=ctx.by_mail),
+                mail.thanks_opening(tone, ctx.company, ctx.timeline, ctx.when, card=ctx.by_mail),
                 3,
                 sep="\n\n",
             ),
@@ -264,6 +268,17 @@ def _value_slot(ctx: Context, value: list[Fact], is_article: bool) -> Slot:
     return _slot(mail.offer_on(ctx.tone, value[0]), 8, tuple(value), sep="\n\n")
 
 
+def _sign_off(ctx: Context) -> list[str]:
+    """A follow-up's last line: a warm word on what they said they were doing (a marathon, a
+    trip), when a note tells of one, else the usual closing."""
+    for fact in ctx.notes:
+        if not is_work(fact):
+            wish = [w for w in mail.hope_well(ctx.tone, fact) if w]
+            if wish:
+                return [*wish, *mail.closing(ctx.tone, "follow_up")]
+    return mail.closing(ctx.tone, "follow_up")
+
+
 def follow_ups(ctx: Context) -> Iterator[Draft]:
     """Follow-ups that lead with value, repeat back the timeframe and ask what else would help."""
     tone = ctx.tone
@@ -289,7 +304,7 @@ def follow_ups(ctx: Context) -> Iterator[Draft]:
             first,
             _slot(mail.timeframe(tone, ctx.timeline, ctx.company, named=named), 3, sep="\n\n"),
             _slot(mail.anything_else(tone), 2, sep=" "),
-            _slot(mail.closing(tone, "follow_up"), 1, sep="\n\n"),
+            _slot(_sign_off(ctx), 1, sep="\n\n"),
         ]
         reasons = [why]
         if ctx.timeline and ctx.timeline.decision:
@@ -318,7 +333,7 @@ def check_ins(ctx: Context) -> Iterator[Draft]:
             _slot([ctx.hello], 0, sep=""),
             _value_slot(ctx, value, is_article),
             _slot(mail.still_keen(tone, ctx.timeline, ctx.company), 2, sep="\n\n"),
-            _slot(mail.closing(tone, "follow_up"), 1, sep="\n\n"),
+            _slot(_sign_off(ctx), 1, sep="\n\n"),
         ]
         yield Draft(
             slots,
@@ -331,7 +346,7 @@ def check_ins(ctx: Context) -> Iterator[Draft]:
             _slot([ctx.hello], 0, sep=""),
             _slot(mail.offer_help(tone, angle, ctx.company), 8, sep="\n\n"),
             _slot(mail.still_keen(tone, ctx.timeline, ctx.company), 2, sep="\n\n"),
-            _slot(mail.closing(tone, "follow_up"), 1, sep="\n\n"),
+            _slot(_sign_off(ctx), 1, sep="\n\n"),
         ]
         yield Draft(
             slots,

@@ -10,7 +10,7 @@ from server.api.schemas import (
     TalkingPointCreateSchema,
     TalkingPointEditSchema,
 )
-from server.core.suggestions import MESSAGE_KINDS, TONES
+from server.core.messages import MESSAGE_KINDS, TONES
 from server.store.contacts import ProfileUrlTaken, get_contact, update_contact
 from server.store.history import contact_history
 from server.store.listing import SORTS, contact_page

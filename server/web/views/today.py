@@ -7,8 +7,8 @@ from flask import current_app, redirect, render_template, request, url_for
 from server.api.calendar import calendar_url
 from server.api.plan_schemas import TouchCreateSchema
 from server.api.security import calendar_key_path
+from server.core.messages import TONES
 from server.core.plan.model import AGENDA_STATES, CHANNELS
-from server.core.suggestions import TONES
 from server.store.agenda import agenda
 from server.store.contacts import get_contact
 from server.store.plan import UnknownReference, create_touch
@@ -82,7 +82,9 @@ def _draft_for(item: dict, contacts: dict, tone: str) -> dict | None:
     if contact_id not in contacts:
         contacts[contact_id] = get_contact(contact_id)
     contact = contacts[contact_id]
-    return best_draft(item["draft_kind"], contact, tone) if contact else None
+    if not contact:
+        return None
+    return best_draft(item["draft_kind"], contact, tone, item.get("interview_id"))
 
 
 @bp.post("/touches")
