@@ -52,19 +52,27 @@ def thanks_opening(
     )
 
 
+def _as_doing(text: str) -> str:
+    """What the user did, as "I enjoyed …" can take it: "telling you about …" stays, and a
+    clause ("we both grew up in Ohio") becomes "finding out that we both grew up in Ohio"."""
+    first = text.split(" ", 1)[0]
+    return text if first.endswith("ing") else f"finding out that {text}"
+
+
 def _heard_phrase(fact: Fact) -> str:
     """What an email says it enjoyed: "hearing that you love golf", "your questions about …"."""
     lead = fact.clauses[0]
     more = fact.clauses[1] if len(fact.clauses) > 1 else None
     if lead.what == "question":
-        return f"your questions {lead.text.split(' ', 1)[1]}"
+        asked = lead.text.split(" ", 1)[1]
+        return f"your questions {asked if asked.startswith('about ') else 'about ' + asked}"
     if lead.about in ("us", "me"):
-        return lead.text
+        return _as_doing(lead.text)
     if lead.about == "topic":
         return ""
     tail = ""
     if more is not None and more.about in ("us", "me") and more.what == "moment":
-        return f"{more.text} and hearing that {lead.text}"
+        return f"{_as_doing(more.text)} and hearing that {lead.text}"
     if more is not None and more.about in ("them", "team"):
         tail = f", and that {more.text}"
     return f"hearing that {lead.text}{tail}"
@@ -91,6 +99,10 @@ def discussed(tone: str, fact: Fact, *, also: bool = False) -> list[str]:
             [f"I enjoyed {talk}."],
         )
     heard = _heard_phrase(fact)
+    if lead.about in ("us", "me") and lead.what != "question" and tone == PROFESSIONAL:
+        # One appreciates what another did; what one did oneself ("telling you about my time
+        # at Stripe") one enjoyed.
+        return [f"I also enjoyed {heard}." if also else f"I particularly enjoyed {heard}."]
     if also:
         return _by_tone(
             tone,
@@ -441,16 +453,18 @@ def hope_well(tone: str, fact: Fact) -> list[str]:
     if lead.about == "topic":
         return _by_tone(
             tone,
-            [f"I’ve often thought back to {conversation(tone, lead)}.", ""],
-            [f"I have often thought back to {conversation(tone, lead)}.", ""],
-            [f"I’ve often thought back to {conversation(tone, lead)}.", ""],
+            [f"I especially enjoyed {conversation(tone, lead)}.", ""],
+            [f"I particularly valued {conversation(tone, lead)}.", ""],
+            [f"I enjoyed {conversation(tone, lead)}.", ""],
         )
     words = lead.text.split()
     doing = words[1] if len(words) > 1 and words[0] == "you’re" else ""
     if fact.topic and doing in ("training", "preparing", "studying", "running"):
         return [f"Best of luck with {fact.topic}.", ""]
-    if fact.topic and doing in ("going", "heading", "moving", "relocating"):
-        return [f"I hope you enjoy {fact.topic}.", ""]
+    if fact.topic and doing in ("going", "heading"):
+        return [f"I hope you have a wonderful trip to {fact.topic}.", ""]
+    if fact.topic and doing in ("moving", "relocating"):
+        return [f"I hope the move to {fact.topic} goes smoothly.", ""]
     return [""]
 
 
