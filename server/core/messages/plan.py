@@ -252,10 +252,11 @@ def _values(ctx: Context) -> list[tuple[list[Fact], bool]]:
             tied.append(([article, fact], True))
         else:
             loose.append(([article], True))
-    # An article tied to what they said comes first, then the work itself, then any article,
-    # then an introduction to fellow alumni.
+    # An article tied to what they said comes first, then any article (something to pass on
+    # is the clearest value), then more on the work itself, then an introduction to fellow
+    # alumni.
     schools = [([f], False) for f in ctx.shared if f.kind == "alma_mater"][:1]
-    return [*tied, *[([fact], False) for fact in work], *loose, *schools]
+    return [*tied, *loose, *[([fact], False) for fact in work], *schools]
 
 
 def _value_slot(ctx: Context, value: list[Fact], is_article: bool) -> Slot:

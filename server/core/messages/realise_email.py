@@ -4,7 +4,7 @@ A follow-up repeats back the interviewer's timeframe, asks whether there is anyt
 can provide and leads with value; a stay-in-touch note asks for nothing at all.
 """
 
-from server.core.messages.realise import BRIEF, PROFESSIONAL, WARM, _by_tone, conversation
+from server.core.messages.realise import BRIEF, PROFESSIONAL, WARM, _by_tone, conversation, pair
 from server.core.messages.timeline import Timeline
 from server.core.messages.understand import Fact
 
@@ -61,8 +61,7 @@ def _as_doing(text: str) -> str:
 
 def _heard_phrase(fact: Fact) -> str:
     """What an email says it enjoyed: "hearing that you love golf", "your questions about …"."""
-    lead = fact.clauses[0]
-    more = fact.clauses[1] if len(fact.clauses) > 1 else None
+    lead, more = pair(fact)
     if lead.what == "question":
         asked = lead.text.split(" ", 1)[1]
         return f"your questions {asked if asked.startswith('about ') else 'about ' + asked}"
@@ -225,6 +224,21 @@ def offer_on(tone: str, fact: Fact) -> list[str]:
                 f"Since you asked {asked}, I would be happy to say more.",
             ],
             [f"Since you asked {asked}, I’m happy to walk you through a recent example."],
+        )
+    if lead.about == "topic" and lead.text.startswith("my "):
+        # The talk was about the user, so the offer is to say more, not to share thoughts on it.
+        return _by_tone(
+            tone,
+            [
+                f"I really enjoyed {conversation(tone, lead)}, and I’d be glad to tell you more "
+                "if that would be useful.",
+                f"I’d be glad to tell you more about {lead.text} if that would be useful.",
+            ],
+            [
+                f"I would be happy to tell you more about {lead.text}, if that would be useful.",
+                f"I would be happy to tell you more about {lead.text}.",
+            ],
+            [f"Happy to tell you more about {lead.text} if useful."],
         )
     if lead.about == "topic":
         return _by_tone(
