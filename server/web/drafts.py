@@ -19,8 +19,8 @@ def best_draft(
 ) -> dict | None:
     """The best draft of `kind` for `contact`, or None when there is no such kind of message.
 
-    Like the route, it refers to the interview (the given one, else the contact's latest) and
-    to today's date, so a thank-you names the role and says "today" only when it was today.
+    Like the suggestions route, it refers to `interview_id`, else the contact's latest interview,
+    and to today's date, so a thank-you says "today" only when the interview was today.
     """
     if kind not in MESSAGE_KINDS:
         return None

@@ -96,7 +96,8 @@ def test_the_timeframe_reading_matches_the_rules(web):
 
 def test_serve_prints_the_sign_in_link(tmp_path, database_url):
     port = free_port()
-    env = environment(tmp_path, database_url, SEGUE_PORT=str(port), SEGUE_TOKEN="tok-en/+=")
+    token = "tok-en/+=" + "0" * 32
+    env = environment(tmp_path, database_url, SEGUE_PORT=str(port), SEGUE_TOKEN=token)
     process = subprocess.Popen(
         [sys.executable, "-m", "server", "serve"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -106,7 +107,7 @@ def test_serve_prints_the_sign_in_link(tmp_path, database_url):
     finally:
         process.terminate()
         process.communicate(timeout=15)
-    assert f"http://127.0.0.1:{port}/login?token=tok-en%2F%2B%3D" in banner
+    assert f"http://127.0.0.1:{port}/login?token=tok-en%2F%2B%3D" + "0" * 32 in banner
 
 
 def test_open_opens_the_sign_in_link_in_the_browser(tmp_path, database_url):

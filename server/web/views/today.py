@@ -82,7 +82,7 @@ def _draft_for(item: dict, contacts: dict, tone: str) -> dict | None:
     if contact_id not in contacts:
         contacts[contact_id] = get_contact(contact_id)
     contact = contacts[contact_id]
-    if not contact:
+    if contact is None:
         return None
     return best_draft(item["draft_kind"], contact, tone, item.get("interview_id"))
 
