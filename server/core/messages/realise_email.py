@@ -4,6 +4,8 @@ A follow-up repeats back the interviewer's timeframe, asks whether there is anyt
 can provide and leads with value; a stay-in-touch note asks for nothing at all.
 """
 
+import re
+
 from server.core.messages.realise import BRIEF, PROFESSIONAL, WARM, _by_tone, conversation, pair
 from server.core.messages.timeline import Timeline
 from server.core.messages.understand import Fact
@@ -475,6 +477,10 @@ def hope_well(tone: str, fact: Fact) -> list[str]:
     doing = words[1] if len(words) > 1 and words[0] == "you’re" else ""
     if fact.topic and doing in ("training", "preparing", "studying", "running"):
         return [f"Best of luck with {fact.topic}.", ""]
+    if fan := re.fullmatch(
+        r"you’re an? (?:huge |big |massive |die-hard )?([A-Z][\w .&’'-]*) fan", lead.text
+    ):
+        return [f"I hope {fan.group(1)}’s season is going well.", ""]
     if fact.topic and doing in ("going", "heading"):
         return [f"I hope you have a wonderful trip to {fact.topic}.", ""]
     if fact.topic and doing in ("moving", "relocating"):
