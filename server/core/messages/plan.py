@@ -321,38 +321,49 @@ def follow_ups(ctx: Context) -> Iterator[Draft]:
 
 def check_ins(ctx: Context) -> Iterator[Draft]:
     """Short check-ins, each with a piece of value the follow-up did not use."""
-    tone = ctx.tone
     values = _values(ctx)
-    start = max(1, ctx.timeline.values_given if ctx.timeline else 1)
-    if values:
-        start %= len(values)
-        ordered = values[start:] + values[:start] if len(values) > 1 else values
+    start = max(1, ctx.timeline.values_given if ctx.timeline else 1) % max(len(values), 1)
+    ordered = values[start:] + values[:start]
+    if len(values) == 1:
+        # The follow-up already carried the only piece of value, and the same article twice is
+        # no check-in: the offers lead, and it comes last.
+        yield from _check_in_offers(ctx)
+        yield from _check_in_values(ctx, ordered)
     else:
-        ordered = []
-    for turn, (value, is_article) in enumerate(ordered):
+        yield from _check_in_values(ctx, ordered)
+        yield from _check_in_offers(ctx)
+
+
+def _check_in_values(ctx: Context, values: list[tuple[list[Fact], bool]]) -> Iterator[Draft]:
+    """Check-ins each led by one piece of value."""
+    for turn, (value, is_article) in enumerate(values):
         slots = [
             _slot([ctx.hello], 0, sep=""),
             _value_slot(ctx, value, is_article),
-            _slot(mail.still_keen(tone, ctx.timeline, ctx.company), 2, sep="\n\n"),
+            _slot(mail.still_keen(ctx.tone, ctx.timeline, ctx.company), 2, sep="\n\n"),
             _slot(_sign_off(ctx), 1, sep="\n\n"),
         ]
         yield Draft(
             slots,
             value,
-            _rotate(mail.check_in_subjects(tone, is_article), turn),
+            _rotate(mail.check_in_subjects(ctx.tone, is_article), turn),
             ["Brings something new of value rather than a request for news."],
         )
+
+
+def _check_in_offers(ctx: Context) -> Iterator[Draft]:
+    """Check-ins led by an offer of help, when no new piece of value is left."""
     for turn, angle in enumerate(("ideas", "team", "thanks")):
         slots = [
             _slot([ctx.hello], 0, sep=""),
-            _slot(mail.offer_help(tone, angle, ctx.company), 8, sep="\n\n"),
-            _slot(mail.still_keen(tone, ctx.timeline, ctx.company), 2, sep="\n\n"),
+            _slot(mail.offer_help(ctx.tone, angle, ctx.company), 8, sep="\n\n"),
+            _slot(mail.still_keen(ctx.tone, ctx.timeline, ctx.company), 2, sep="\n\n"),
             _slot(_sign_off(ctx), 1, sep="\n\n"),
         ]
         yield Draft(
             slots,
             [],
-            _rotate(mail.check_in_subjects(tone, False), turn),
+            _rotate(mail.check_in_subjects(ctx.tone, False), turn),
             ["Offers help rather than asking for news."],
         )
 
