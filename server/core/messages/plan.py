@@ -299,7 +299,8 @@ def follow_ups(ctx: Context) -> Iterator[Draft]:
                 8,
                 sep="\n\n",
             )
-        named = not value and turn % 3 == 0
+        # Only the "ideas" offer names the company ("the team’s work at Fabrikam").
+        named = not value and turn % 3 == 1
         slots = [
             _slot([ctx.hello], 0, sep=""),
             first,
