@@ -1,5 +1,7 @@
 """Drafted messages for a contact, and a check of what the user writes."""
 
+import datetime
+
 from flask.views import MethodView
 from flask_smorest import abort
 
@@ -39,6 +41,8 @@ class ContactSuggestions(MethodView):
             limit=args.get("limit"),
             count=args["count"],
             context=interview_context(contact_id, interview_id),
+            # Drafting has no clock; the server's local day, as the agenda uses.
+            today=args.get("today") or datetime.date.today(),
         )
 
 

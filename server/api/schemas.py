@@ -20,6 +20,7 @@ from .fields import (
     at_most_entries,
     text_list,
 )
+from .plan_schemas import Day
 
 MANUAL_TALKING_POINT_KINDS = ("interview", "article", "custom")
 CAPTURE_LISTS = ("positions", "education", "skills", "interests")
@@ -259,6 +260,12 @@ class SuggestionQueryArgsSchema(ma.Schema):
     interview_id = QueryInteger(
         validate=ma.validate.Range(min=1, max=MAX_ID),
         metadata={"description": "The interview the draft refers to; default the latest"},
+    )
+    today = Day(
+        metadata={
+            "description": "The day the draft is written, so a thank-you says “today” only "
+            "when the interview was today; default the local date"
+        }
     )
 
 

@@ -121,6 +121,14 @@ def test_follow_ups_fall_due_once_the_timeframe_has_passed():
     assert by_id(items)["follow_up:i100:c1"].draft_kind == "follow_up"
 
 
+def test_an_upcoming_follow_up_says_the_day_to_act_not_a_count_of_days():
+    items = agenda(D(2026, 12, 2), THANKED)
+    assert by_id(items)["follow_up:i100:c1"].why == (
+        "Priya said Northwind would decide in about a week; if you haven't heard by Fri 11 Dec, "
+        "a short follow-up with something useful keeps you in mind."
+    )
+
+
 def test_a_follow_up_sent_is_answered_and_a_check_in_comes_a_week_later():
     items = agenda(D(2026, 12, 12), FOLLOWED_UP)
     assert due(items) == {

@@ -1,6 +1,7 @@
 """Drafts that fit the plan: the timeframe said back, value first, and what each kind must do."""
 
 import re
+from datetime import date
 
 import pytest
 
@@ -71,7 +72,9 @@ def test_the_follow_up_leads_with_value_says_the_timeframe_and_offers_more(tone)
     [top] = drafts("follow_up", GOLF, tone, count=1)
     opening = top["text"].split("\n\n")[1]
     assert "https://example.com/golf" in opening
-    assert "you’d decide in about a week" in top["text"]
+    # It is sent after their timeframe, so it says why it writes now, not how excited it is.
+    said = "you would" if tone == "professional" else "you’d"
+    assert f"mentioned {said} likely decide in about a week, so I wanted to" in top["text"]
     assert "any other information I can provide" in top["text"]
     assert "Senior Data Analyst role" in top["text"]
 
@@ -118,6 +121,47 @@ def test_the_thank_you_names_the_role_company_and_what_was_discussed(tone):
     assert "Senior Data Analyst role at Northwind Analytics" in top["text"]
     assert "you love golf" in top["text"]
     assert top["subject"]
+
+
+@pytest.mark.parametrize(
+    ("today", "opening"),
+    [
+        (date(2026, 12, 1), "speak with me today about"),
+        (date(2026, 12, 2), "speak with me yesterday about"),
+        (date(2026, 12, 4), "speak with me on Tuesday about"),
+        (date(2026, 12, 9), "speak with me last week about"),
+        (date(2026, 12, 30), "speak with me about"),
+        (date(2026, 11, 30), "speak with me about"),
+        (None, "speak with me about"),
+    ],
+)
+def test_the_thank_you_says_today_only_when_the_interview_was_today(today, opening):
+    [top] = suggest(
+        "thank_you",
+        me=GOLF["me"],
+        contact=GOLF["contact"],
+        talking_points=points_of(GOLF),
+        count=1,
+        context=GOLF["context"],
+        today=today,
+    )
+    assert opening in top["text"]
+    for word in ("today", "yesterday", "Tuesday", "last week"):
+        if word not in opening:
+            assert word not in top["text"] and word not in (top["subject"] or "")
+
+
+def test_without_an_interview_day_no_thank_you_names_a_day():
+    for tone in ("warm", "professional", "brief"):
+        for draft in suggest(
+            "thank_you",
+            me=GOLF["me"],
+            contact=GOLF["contact"],
+            talking_points=points_of(GOLF),
+            tone=tone,
+            today=date(2026, 12, 1),
+        ):
+            assert "today" not in draft["text"] and "today" not in (draft["subject"] or "")
 
 
 def test_a_contact_who_prefers_mail_gets_a_short_card_without_subject_or_link():

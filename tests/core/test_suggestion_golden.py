@@ -57,7 +57,7 @@ def test_thank_you_with_only_the_interview_names_it_and_speaks_to_her():
     assert top["subject"] == "Thank you — great talking about how your team runs discovery sprints"
     assert top["text"] == (
         "Hi Sofía,\n\n"
-        "Thank you so much for taking the time to speak with me today about the opportunity at "
+        "Thank you so much for taking the time to speak with me about the opportunity at "
         "Tailspin Toys. I especially enjoyed our conversation about how your team runs discovery "
         "sprints.\n\n"
         "Learning more about the role made me even more excited about the chance to join the "

@@ -74,6 +74,9 @@ def test_first_suggestion_uses_the_interview(client, priya):
         ("limit=abc", "limit"),
         ("count=0", "count"),
         ("count=99", "count"),
+        ("today=2026-02-30", "today"),
+        ("today=soon", "today"),
+        ("today=1800-01-01", "today"),
     ],
 )
 def test_bad_suggestion_arguments_are_422(client, priya, query, field):
@@ -168,11 +171,34 @@ def test_a_follow_up_for_a_planned_interview_says_its_timeframe(client, priya):
     _, interview = plan_interview(client, priya)
     for query in ({}, {"interview_id": interview["id"]}):
         [top] = suggestions(client, priya["id"], kind="follow_up", count=1, **query).json
-        assert "you’d decide in about a week" in top["text"]
+        assert "you’d likely decide in about a week, so I wanted to check in" in top["text"]
         assert "Senior Data Analyst role" in top["text"]
         assert "any other information I can provide" in top["text"]
     [thanks] = suggestions(client, priya["id"], kind="thank_you", count=1).json
     assert "Senior Data Analyst role at Northwind Analytics" in thanks["text"]
+
+
+@pytest.mark.parametrize(
+    ("today", "said"),
+    [
+        ("2026-12-01", "speak with me today about"),
+        ("2026-12-02", "speak with me yesterday about"),
+        ("2026-12-04", "speak with me on Tuesday about"),
+        ("2026-12-09", "speak with me last week about"),
+        ("2027-03-01", "speak with me about"),
+    ],
+)
+def test_the_thank_you_names_the_interview_day_as_seen_from_today(client, priya, today, said):
+    plan_interview(client, priya)
+    [thanks] = suggestions(client, priya["id"], kind="thank_you", count=1, today=today).json
+    assert said in thanks["text"]
+    if "today" not in said:
+        assert "today" not in thanks["text"] and "today" not in thanks["subject"]
+
+
+def test_without_a_planned_interview_the_thank_you_names_no_day(client, priya):
+    for thanks in suggestions(client, priya["id"], kind="thank_you").json:
+        assert "today" not in thanks["text"] and "today" not in (thanks["subject"] or "")
 
 
 def test_a_contact_who_prefers_mail_gets_a_card_to_write_by_hand(client, priya):

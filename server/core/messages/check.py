@@ -212,7 +212,8 @@ def craft_faults(text: str, name: str = "") -> list[str]:
     """What a drafted text must never show, beyond the lint: a stray space before an
     apostrophe, a semicolon or doubled punctuation carried in from a note, more than one
     exclamation, note shorthand. The contact's own name is theirs to spell, so it is skipped."""
-    body = text.replace(name, " ") if name else text
+    # Only the name as a word: a one-letter name ("u") must not unmake "useful" or "you’re".
+    body = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text) if name else text
     # A link is passed on as it is.
     body = re.sub(r"https?://\S+", " ", body)
     faults = []

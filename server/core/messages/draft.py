@@ -1,12 +1,14 @@
 """Draft messages: understand the points, plan each draft, realise it, fit it, check it."""
 
+from datetime import date
+
 from server.core.companies import company_name
 from server.core.messages.check import message_limit
 from server.core.messages.clean import clean_name
 from server.core.messages.fit import fit, reads_cleanly
 from server.core.messages.plan import PLANNERS, Context
 from server.core.messages.realise import TONES, greeting
-from server.core.messages.timeline import read_timeline
+from server.core.messages.timeline import read_timeline, spoke_when
 from server.core.messages.understand import understand
 from server.core.talking_points import rank_key
 from server.core.text import first_name, fold, utf16_len
@@ -49,11 +51,14 @@ def suggest(
     limit: int | None = None,
     count: int = 3,
     context: dict | None = None,
+    today: date | None = None,
 ) -> list[dict]:
     """Drafts of one kind of message, best first, each keeping every rule of a good message.
 
     context is what `interview_context(...)` answers: the role, company and timeframe of the
-    interview the draft follows. Without it the drafts still read well.
+    interview the draft follows. Without it the drafts still read well. today is the caller's
+    local date (drafting has no clock): a thank-you says "today" only when the interview was
+    today, "yesterday" the day after, and names no day when it cannot tell.
     """
     if kind not in MESSAGE_KINDS:
         raise ValueError(f"unknown message kind {kind!r}")
@@ -69,7 +74,8 @@ def suggest(
     company = (timeline.company if timeline else None) or _current_company(contact)
     by_mail = kind == "thank_you" and contact.get("preferred_channel") == "mail"
     hello = greeting(tone, first, email=kind != "connection_note")
-    ctx = Context(tone, hello, company, facts, timeline, by_mail)
+    when = spoke_when(timeline.on if timeline else None, today)
+    ctx = Context(tone, hello, company, facts, timeline, by_mail, when)
     out: list[dict] = []
     for draft in PLANNERS[kind](ctx):
         if len(out) >= count:

@@ -30,6 +30,8 @@ class Context:
     facts: list[Fact]
     timeline: Timeline | None = None
     by_mail: bool = False
+    # When the interview was, from today: "today", "yesterday", "on Tuesday", or "" unknown.
+    when: str = ""
 
     @property
     def notes(self) -> list[Fact]:
@@ -206,14 +208,16 @@ def thank_yous(ctx: Context) -> Iterator[Draft]:
     topic = next((f for f in ctx.facts if f.kind == "interview"), None)
     extras = [f for f in ctx.facts if f is not topic and not (ctx.by_mail and f.kind == "article")]
     subjects = (
-        [] if ctx.by_mail else mail.thank_you_subjects(tone, topic, ctx.company, ctx.timeline)
+        []
+        if ctx.by_mail
+        else mail.thank_you_subjects(tone, topic, ctx.company, ctx.timeline, ctx.when)
     )
     for turn in range(len(extras) + len(_ENTHUSIASM_ANGLES)):
         extra = extras[turn] if turn < len(extras) else None
         slots = [
             _slot([ctx.hello], 0, sep=""),
             _slot(
-                mail.thanks_opening(tone, ctx.company, ctx.timeline, card=ctx.by_mail),
+                mail.thanks_opening(tone, ctx.company, ctx.timeline, ctx.when, card=ctx.by_mail),
                 3,
                 sep="\n\n",
             ),
@@ -248,10 +252,11 @@ def _values(ctx: Context) -> list[tuple[list[Fact], bool]]:
             tied.append(([article, fact], True))
         else:
             loose.append(([article], True))
-    # An article tied to what they said comes first, then the work itself, then any article,
-    # then an introduction to fellow alumni.
+    # An article tied to what they said comes first, then any article (something to pass on
+    # is the clearest value), then more on the work itself, then an introduction to fellow
+    # alumni.
     schools = [([f], False) for f in ctx.shared if f.kind == "alma_mater"][:1]
-    return [*tied, *[([fact], False) for fact in work], *loose, *schools]
+    return [*tied, *loose, *[([fact], False) for fact in work], *schools]
 
 
 def _value_slot(ctx: Context, value: list[Fact], is_article: bool) -> Slot:
@@ -262,6 +267,17 @@ def _value_slot(ctx: Context, value: list[Fact], is_article: bool) -> Slot:
     if value[0].kind == "alma_mater":
         return _slot(say.alumni(ctx.tone, value[0]), 8, tuple(value), sep="\n\n")
     return _slot(mail.offer_on(ctx.tone, value[0]), 8, tuple(value), sep="\n\n")
+
+
+def _sign_off(ctx: Context) -> list[str]:
+    """A follow-up's last line: a warm word on what they said they were doing (a marathon, a
+    trip), when a note tells of one, else the usual closing."""
+    for fact in ctx.notes:
+        if not is_work(fact):
+            wish = [w for w in mail.hope_well(ctx.tone, fact) if w]
+            if wish:
+                return [*wish, *mail.closing(ctx.tone, "follow_up")]
+    return mail.closing(ctx.tone, "follow_up")
 
 
 def follow_ups(ctx: Context) -> Iterator[Draft]:
@@ -283,13 +299,14 @@ def follow_ups(ctx: Context) -> Iterator[Draft]:
                 8,
                 sep="\n\n",
             )
-        named = not value and turn % 3 == 0
+        # Only the "ideas" offer names the company ("the team’s work at Fabrikam").
+        named = not value and turn % 3 == 1
         slots = [
             _slot([ctx.hello], 0, sep=""),
             first,
             _slot(mail.timeframe(tone, ctx.timeline, ctx.company, named=named), 3, sep="\n\n"),
             _slot(mail.anything_else(tone), 2, sep=" "),
-            _slot(mail.closing(tone, "follow_up"), 1, sep="\n\n"),
+            _slot(_sign_off(ctx), 1, sep="\n\n"),
         ]
         reasons = [why]
         if ctx.timeline and ctx.timeline.decision:
@@ -305,38 +322,49 @@ def follow_ups(ctx: Context) -> Iterator[Draft]:
 
 def check_ins(ctx: Context) -> Iterator[Draft]:
     """Short check-ins, each with a piece of value the follow-up did not use."""
-    tone = ctx.tone
     values = _values(ctx)
-    start = max(1, ctx.timeline.values_given if ctx.timeline else 1)
-    if values:
-        start %= len(values)
-        ordered = values[start:] + values[:start] if len(values) > 1 else values
+    start = max(1, ctx.timeline.values_given if ctx.timeline else 1) % max(len(values), 1)
+    ordered = values[start:] + values[:start]
+    if len(values) == 1:
+        # The follow-up already carried the only piece of value, and the same article twice is
+        # no check-in: the offers lead, and it comes last.
+        yield from _check_in_offers(ctx)
+        yield from _check_in_values(ctx, ordered)
     else:
-        ordered = []
-    for turn, (value, is_article) in enumerate(ordered):
+        yield from _check_in_values(ctx, ordered)
+        yield from _check_in_offers(ctx)
+
+
+def _check_in_values(ctx: Context, values: list[tuple[list[Fact], bool]]) -> Iterator[Draft]:
+    """Check-ins each led by one piece of value."""
+    for turn, (value, is_article) in enumerate(values):
         slots = [
             _slot([ctx.hello], 0, sep=""),
             _value_slot(ctx, value, is_article),
-            _slot(mail.still_keen(tone, ctx.timeline, ctx.company), 2, sep="\n\n"),
-            _slot(mail.closing(tone, "follow_up"), 1, sep="\n\n"),
+            _slot(mail.still_keen(ctx.tone, ctx.timeline, ctx.company), 2, sep="\n\n"),
+            _slot(_sign_off(ctx), 1, sep="\n\n"),
         ]
         yield Draft(
             slots,
             value,
-            _rotate(mail.check_in_subjects(tone, is_article), turn),
+            _rotate(mail.check_in_subjects(ctx.tone, is_article), turn),
             ["Brings something new of value rather than a request for news."],
         )
+
+
+def _check_in_offers(ctx: Context) -> Iterator[Draft]:
+    """Check-ins led by an offer of help, when no new piece of value is left."""
     for turn, angle in enumerate(("ideas", "team", "thanks")):
         slots = [
             _slot([ctx.hello], 0, sep=""),
-            _slot(mail.offer_help(tone, angle, ctx.company), 8, sep="\n\n"),
-            _slot(mail.still_keen(tone, ctx.timeline, ctx.company), 2, sep="\n\n"),
-            _slot(mail.closing(tone, "follow_up"), 1, sep="\n\n"),
+            _slot(mail.offer_help(ctx.tone, angle, ctx.company), 8, sep="\n\n"),
+            _slot(mail.still_keen(ctx.tone, ctx.timeline, ctx.company), 2, sep="\n\n"),
+            _slot(_sign_off(ctx), 1, sep="\n\n"),
         ]
         yield Draft(
             slots,
             [],
-            _rotate(mail.check_in_subjects(tone, False), turn),
+            _rotate(mail.check_in_subjects(ctx.tone, False), turn),
             ["Offers help rather than asking for news."],
         )
 

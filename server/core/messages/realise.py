@@ -5,6 +5,8 @@ a frame that fits it ("You mentioned you love golf"), shared facts are joined in
 sentence, and "small world" or "also" are said only where the plan puts them.
 """
 
+import re
+
 from server.core.messages.grammar import cap, join_and
 from server.core.messages.understand import Clause, Fact
 
@@ -35,9 +37,34 @@ def _heard(clause: Clause) -> str:
     return f"about {clause.text}"
 
 
-def _pair(fact: Fact) -> tuple[Clause, Clause | None]:
-    """A point's first thought and, when there is one, its second."""
-    return fact.clauses[0], (fact.clauses[1] if len(fact.clauses) > 1 else None)
+_TITLE = re.compile(
+    r"^you’re an? (?:[\w-]+ ){0,2}(?:manager|engineer|director|lead|designer|analyst|recruiter"
+    r"|scientist|architect|founder|head)$"
+)
+_DETERMINED = re.compile(
+    r"^(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|how|what|why|when"
+    r"|where|which|who|whether|\w+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def pair(fact: Fact) -> tuple[Clause, Clause | None]:
+    """A point's first thought and, when there is one, its second.
+
+    A note jotting down their job ("eng mgr, wants …") is not news to them, so "you’re an
+    engineering manager" gives way to what follows it.
+    """
+    lead, more = fact.clauses[0], (fact.clauses[1] if len(fact.clauses) > 1 else None)
+    if more is not None and _TITLE.match(lead.text):
+        return more, None
+    return lead, more
+
+
+def _the(text: str) -> str:
+    """A bare topic of several words as a noun phrase: "Q3 launch" → "the Q3 launch"."""
+    if " " not in text or _DETERMINED.match(text):
+        return text
+    return f"the {text}"
 
 
 def _second(clause: Clause | None) -> str:
@@ -50,7 +77,7 @@ def _second(clause: Clause | None) -> str:
         return f", and that {clause.text}"
     if clause.about == "us":
         return f", and that {clause.text}"
-    return f", and about {clause.text}"
+    return f", and about {_the(clause.text)}"
 
 
 def conversation(tone: str, clause: Clause) -> str:
@@ -69,7 +96,7 @@ def is_topic(fact: Fact | None) -> bool:
 
 def mention(tone: str, fact: Fact, *, also: bool) -> list[str]:
     """A note sentence saying what came up, to the contact: "You mentioned you love golf"."""
-    lead, more = _pair(fact)
+    lead, more = pair(fact)
     also_word = " also" if also else ""
     if lead.about == "note":
         return [lead.text]
@@ -118,7 +145,7 @@ def mention(tone: str, fact: Fact, *, also: bool) -> list[str]:
 
 def segue(tone: str, fact: Fact, article: Fact) -> list[str]:
     """One sentence from what they said to an article about it, offered rather than sent."""
-    lead, _ = _pair(fact)
+    lead, _ = pair(fact)
     on = article_topic(fact, article)
     great = (
         f"a great piece on {on}"

@@ -4,7 +4,9 @@ A follow-up repeats back the interviewer's timeframe, asks whether there is anyt
 can provide and leads with value; a stay-in-touch note asks for nothing at all.
 """
 
-from server.core.messages.realise import BRIEF, PROFESSIONAL, WARM, _by_tone, conversation
+import re
+
+from server.core.messages.realise import BRIEF, PROFESSIONAL, WARM, _by_tone, conversation, pair
 from server.core.messages.timeline import Timeline
 from server.core.messages.understand import Fact
 
@@ -20,50 +22,58 @@ def _the_role(timeline: Timeline | None, company: str | None) -> tuple[str, str]
 
 
 def thanks_opening(
-    tone: str, company: str | None, timeline: Timeline | None, *, card: bool = False
+    tone: str, company: str | None, timeline: Timeline | None, when: str = "", *, card: bool = False
 ) -> list[str]:
     """The first sentence of a thank-you, naming the role and company when known.
 
-    A card arrives days later by post, so it does not say "today".
+    when is the day of the interview as said from today ("today", "yesterday", "on Tuesday");
+    unknown, the sentence names no day. A card arrives days later by post, so it names none.
     """
     role, opportunity = _the_role(timeline, company)
     known = bool(company or (timeline and timeline.role))
+    day = "" if card or not when else f" {when}"
     about = f" about {opportunity}" if known else ""
-    options = _by_tone(
+    return _by_tone(
         tone,
         [
-            f"Thank you so much for taking the time to speak with me today{about}.",
-            "Thank you so much for taking the time to speak with me today.",
+            f"Thank you so much for taking the time to speak with me{day}{about}.",
+            f"Thank you so much for taking the time to speak with me{day}.",
         ],
         [
-            f"Thank you for taking the time to meet with me today to discuss {opportunity}."
+            f"Thank you for taking the time to meet with me{day} to discuss {opportunity}."
             if known
-            else "Thank you for taking the time to meet with me today.",
-            "Thank you for taking the time to meet with me today.",
+            else f"Thank you for taking the time to meet with me{day}.",
+            f"Thank you for taking the time to meet with me{day}.",
         ],
         [
-            f"Thank you for speaking with me today about {role}."
+            f"Thank you for speaking with me{day} about {role}."
             if known
-            else "Thank you for speaking with me today.",
-            "Thank you for speaking with me today.",
+            else f"Thank you for speaking with me{day}.",
+            f"Thank you for speaking with me{day}.",
         ],
     )
-    return [o.replace(" today", "") for o in options] if card else options
+
+
+def _as_doing(text: str) -> str:
+    """What the user did, as "I enjoyed …" can take it: "telling you about …" stays, and a
+    clause ("we both grew up in Ohio") becomes "finding out that we both grew up in Ohio"."""
+    first = text.split(" ", 1)[0]
+    return text if first.endswith("ing") else f"finding out that {text}"
 
 
 def _heard_phrase(fact: Fact) -> str:
     """What an email says it enjoyed: "hearing that you love golf", "your questions about …"."""
-    lead = fact.clauses[0]
-    more = fact.clauses[1] if len(fact.clauses) > 1 else None
+    lead, more = pair(fact)
     if lead.what == "question":
-        return f"your questions {lead.text.split(' ', 1)[1]}"
+        asked = lead.text.split(" ", 1)[1]
+        return f"your questions {asked if asked.startswith('about ') else 'about ' + asked}"
     if lead.about in ("us", "me"):
-        return lead.text
+        return _as_doing(lead.text)
     if lead.about == "topic":
         return ""
     tail = ""
     if more is not None and more.about in ("us", "me") and more.what == "moment":
-        return f"{more.text} and hearing that {lead.text}"
+        return f"{_as_doing(more.text)} and hearing that {lead.text}"
     if more is not None and more.about in ("them", "team"):
         tail = f", and that {more.text}"
     return f"hearing that {lead.text}{tail}"
@@ -90,6 +100,10 @@ def discussed(tone: str, fact: Fact, *, also: bool = False) -> list[str]:
             [f"I enjoyed {talk}."],
         )
     heard = _heard_phrase(fact)
+    if lead.about in ("us", "me") and lead.what != "question" and tone == PROFESSIONAL:
+        # One appreciates what another did; what one did oneself ("telling you about my time
+        # at Stripe") one enjoyed.
+        return [f"I also enjoyed {heard}." if also else f"I particularly enjoyed {heard}."]
     if also:
         return _by_tone(
             tone,
@@ -191,7 +205,11 @@ def closing(tone: str, kind: str) -> list[str]:
 
 
 def offer_on(tone: str, fact: Fact) -> list[str]:
-    """A follow-up's value drawn from the interview itself: more on what they asked or said."""
+    """A follow-up's value drawn from the interview itself: more on what they asked or said.
+
+    It is an offer, never a claim that the user already did something ("I've jotted down
+    ideas") they may not have.
+    """
     lead = fact.clauses[0]
     if lead.what == "question":
         asked = lead.text.split(" ", 1)[1]
@@ -209,68 +227,83 @@ def offer_on(tone: str, fact: Fact) -> list[str]:
             ],
             [f"Since you asked {asked}, I’m happy to walk you through a recent example."],
         )
-    if lead.about == "topic":
-        talk = conversation(tone, lead)
+    if lead.about == "topic" and lead.text.startswith("my "):
+        # The talk was about the user, so the offer is to say more, not to share thoughts on it.
         return _by_tone(
             tone,
             [
-                f"I’ve kept thinking about {talk}, and I’ve jotted down a few ideas I’d be glad "
-                "to share.",
-                f"I’ve kept thinking about {talk}.",
+                f"I really enjoyed {conversation(tone, lead)}, and I’d be glad to tell you more "
+                "if that would be useful.",
+                f"I’d be glad to tell you more about {lead.text} if that would be useful.",
             ],
             [
-                f"Since {talk}, I have outlined a few ideas that I would be happy to share.",
-                f"I have given {talk} further thought.",
+                f"I would be happy to tell you more about {lead.text}, if that would be useful.",
+                f"I would be happy to tell you more about {lead.text}.",
             ],
-            [f"I’ve jotted down a few ideas on {lead.text} and am glad to share them."],
+            [f"Happy to tell you more about {lead.text} if useful."],
+        )
+    if lead.about == "topic":
+        return _by_tone(
+            tone,
+            [
+                f"I really enjoyed {conversation(tone, lead)}, and I’d be glad to share a few "
+                "more thoughts on it if that would be useful.",
+                f"I’d be glad to share a few thoughts on {lead.text} if that would be useful.",
+            ],
+            [
+                f"I would be happy to share a few thoughts on {lead.text}, if that would be "
+                "useful.",
+                f"I would be happy to share some thoughts on {lead.text}.",
+            ],
+            [f"Happy to share a few thoughts on {lead.text} if useful."],
         )
     return _by_tone(
         tone,
         [
-            f"I’ve kept thinking about what you said — {lead.text} — and I’ve jotted down a few "
-            "ideas I’d be glad to share.",
-            "I’ve been thinking about our conversation.",
+            f"You mentioned that {lead.text}, and I’d be glad to share a few thoughts on it if "
+            "that would be useful.",
+            "I’d be glad to share a few thoughts on what we discussed if that would be useful.",
         ],
         [
-            f"I have been thinking about what you said — {lead.text} — and have outlined a few "
-            "ideas I would be happy to share.",
-            "I have been thinking about our conversation.",
+            f"You mentioned that {lead.text}. I would be happy to share a few thoughts on it, "
+            "if that would be useful.",
+            "I would be happy to share a few thoughts on what we discussed.",
         ],
-        [f"Still thinking about what you said — {lead.text} — and have a few ideas to share."],
+        [f"You mentioned that {lead.text}. Happy to share a few thoughts on it if useful."],
     )
 
 
 def offer_help(tone: str, angle: str, company: str | None) -> list[str]:
-    """A follow-up's value when nothing from the interview is known: an offer of help."""
+    """A follow-up's value when nothing from the interview is known: a concise offer."""
     at = f" at {company}" if company else ""
     options = {
         "team": _by_tone(
             tone,
             [
-                f"I’ve been thinking about our conversation and how I could help the team{at}.",
-                "I’ve been thinking about our conversation and how I could help the team.",
+                "If it would be useful, I’d be glad to walk you through a recent project of mine "
+                "in more detail.",
+                "I’d be glad to walk you through a recent project in more detail.",
             ],
             [
-                f"Since our conversation, I have been considering how I could contribute to the "
-                f"team{at}.",
-                "Since our conversation, I have been considering how I could contribute.",
+                "If it would be helpful, I would be happy to walk you through a recent project "
+                "in more detail.",
+                "I would be happy to walk you through a recent project in more detail.",
             ],
-            [
-                f"I’ve been thinking about how I could help the team{at}.",
-                "I’ve been thinking about how I could help.",
-            ],
+            ["Happy to walk you through a recent project in more detail if useful."],
         ),
         "ideas": _by_tone(
             tone,
             [
-                "Since we spoke, I’ve jotted down a few ideas related to your team’s work, and "
-                "I’d be glad to share them."
+                f"I enjoyed learning about the team’s work{at}, and I’d be glad to share a few "
+                "thoughts on it if that would be useful.",
+                "I’d be glad to share a few thoughts on your team’s work if that would be useful.",
             ],
             [
-                "Since our conversation, I have outlined a few ideas related to your team’s work "
-                "and would be happy to share them."
+                f"I valued learning about the team’s work{at}, and I would be happy to share a "
+                "few thoughts on it.",
+                "I would be happy to share a few thoughts on your team’s work.",
             ],
-            ["I’ve jotted down a few ideas for your team and am glad to share them."],
+            ["Happy to share a few thoughts on your team’s work if useful."],
         ),
         "thanks": _by_tone(
             tone,
@@ -282,30 +315,44 @@ def offer_help(tone: str, angle: str, company: str | None) -> list[str]:
     return options[angle]
 
 
+def _formal(decision: str) -> str:
+    """The timeframe said back without a contraction, for the professional tone."""
+    return decision.replace("you’d ", "you would ")
+
+
+def _likely(decision: str) -> str:
+    """ "you’d decide in about a week" as "you’d likely decide …": what they said was a guess."""
+    return decision.replace("you’d decide", "you’d likely decide")
+
+
 def timeframe(
     tone: str, timeline: Timeline | None, company: str | None, *, named: bool
 ) -> list[str]:
     """The follow-up's middle: the timeframe they gave, repeated back, and interest in the role.
 
-    named is whether the company was already named, since twice in three lines reads as a form.
+    It is sent once that time has passed, so it says why it is written now ("so I wanted to
+    check in") rather than tying the interest to the timeframe. named is whether the company
+    was already named, since twice in three lines reads as a form.
     """
     role, _ = _the_role(timeline, None if named else company)
     decision = timeline.decision if timeline else None
     if decision:
+        said = _likely(decision)
         return _by_tone(
             tone,
             [
-                f"When we spoke, you mentioned {decision}, so I wanted to say again how excited "
-                f"I am "
-                f"about {role}.",
-                f"You mentioned {decision}, and I’m still very excited about {role}.",
+                f"When we spoke, you mentioned {said}, so I wanted to check in. I’m still very "
+                f"excited about {role}.",
+                f"You mentioned {said}, so I wanted to check in. I’m still very excited about "
+                f"{role}.",
             ],
             [
-                f"When we spoke, you mentioned {decision}, so I wanted to reaffirm my interest in "
-                f"{role}.",
-                f"You mentioned {decision}, and I remain very interested in {role}.",
+                f"When we spoke, you mentioned {_formal(said)}, so I wanted to follow up. I "
+                f"remain very interested in {role}.",
+                f"You mentioned {_formal(said)}, so I wanted to follow up. I remain very "
+                f"interested in {role}.",
             ],
-            [f"You mentioned {decision}, and I’m still very excited about {role}."],
+            [f"You mentioned {said}, so I wanted to check in. Still very excited about {role}."],
         )
     return _by_tone(
         tone,
@@ -326,8 +373,8 @@ def anything_else(tone: str) -> list[str]:
     return _by_tone(
         tone,
         [
-            "Is there any other information I can provide that would be helpful?",
             "Is there any other information I can provide?",
+            "Is there anything else I can provide?",
         ],
         [
             "Please let me know if there is any other information I can provide.",
@@ -422,16 +469,22 @@ def hope_well(tone: str, fact: Fact) -> list[str]:
     if lead.about == "topic":
         return _by_tone(
             tone,
-            [f"I’ve often thought back to {conversation(tone, lead)}.", ""],
-            [f"I have often thought back to {conversation(tone, lead)}.", ""],
-            [f"I’ve often thought back to {conversation(tone, lead)}.", ""],
+            [f"I especially enjoyed {conversation(tone, lead)}.", ""],
+            [f"I particularly valued {conversation(tone, lead)}.", ""],
+            [f"I enjoyed {conversation(tone, lead)}.", ""],
         )
     words = lead.text.split()
     doing = words[1] if len(words) > 1 and words[0] == "you’re" else ""
     if fact.topic and doing in ("training", "preparing", "studying", "running"):
         return [f"Best of luck with {fact.topic}.", ""]
-    if fact.topic and doing in ("going", "heading", "moving", "relocating"):
-        return [f"I hope you enjoy {fact.topic}.", ""]
+    if fan := re.fullmatch(
+        r"you’re an? (?:huge |big |massive |die-hard )?([A-Z][\w .&’'-]*) fan", lead.text
+    ):
+        return [f"I hope {fan.group(1)}’s season is going well.", ""]
+    if fact.topic and doing in ("going", "heading"):
+        return [f"I hope you have a wonderful trip to {fact.topic}.", ""]
+    if fact.topic and doing in ("moving", "relocating"):
+        return [f"I hope the move to {fact.topic} goes smoothly.", ""]
     return [""]
 
 
@@ -439,9 +492,13 @@ def hope_well(tone: str, fact: Fact) -> list[str]:
 
 
 def thank_you_subjects(
-    tone: str, fact: Fact | None, company: str | None, timeline: Timeline | None
+    tone: str, fact: Fact | None, company: str | None, timeline: Timeline | None, when: str = ""
 ) -> list[str]:
-    """Subject lines for a thank-you email, the most specific first."""
+    """Subject lines for a thank-you email, the most specific first.
+
+    Only "today" and "yesterday" make a subject ("today’s conversation"); otherwise none names
+    a day.
+    """
     specific = []
     # A hobby makes a poor subject for a thank-you after an interview; the work is better.
     topic = fact.topic if fact and fact.clauses[0].about == "topic" else None
@@ -453,14 +510,23 @@ def thank_you_subjects(
     role = timeline.role if timeline else None
     if role and len(role) <= 40:
         specific.append(f"Thank you — {role} interview")
+    day = f"{when}’s" if when in ("today", "yesterday") else "our"
     if company and len(company) <= 40:
-        specific.append(f"Thank you for today’s conversation about {company}")
-    generic = _by_tone(
-        tone,
-        ["Thank you for today’s conversation", "Great speaking with you today"],
-        ["Thank you for your time today", "Thank you for today’s interview"],
-        ["Thank you", "Thanks for today"],
-    )
+        specific.append(f"Thank you for {day} conversation about {company}")
+    if when in ("today", "yesterday"):
+        generic = _by_tone(
+            tone,
+            [f"Thank you for {when}’s conversation", f"Great speaking with you {when}"],
+            [f"Thank you for your time {when}", f"Thank you for {when}’s interview"],
+            ["Thank you", f"Thanks for {when}"],
+        )
+    else:
+        generic = _by_tone(
+            tone,
+            ["Thank you for our conversation", "Great speaking with you"],
+            ["Thank you for your time", "Thank you for the interview"],
+            ["Thank you", "Thanks for your time"],
+        )
     return generic if tone == BRIEF else [*specific, *generic]
 
 

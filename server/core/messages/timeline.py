@@ -7,6 +7,7 @@ the job seeker would repeat it back: "about a week" → "you’d decide in about
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from server.core.messages.clean import clean_name
 from server.core.messages.shorthand import MONTHS, spell_out
@@ -32,6 +33,7 @@ class Timeline:
     stage: str | None = None
     decision: str | None = None
     touches: tuple[str, ...] = ()
+    on: date | None = None
 
     @property
     def ended(self) -> bool:
@@ -90,6 +92,40 @@ def decision_clause(timeframe) -> str | None:
     return None
 
 
+def _day(value) -> date | None:
+    """A day from the context: a date, or its ISO form as JSON carries it."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def spoke_when(on: date | None, today: date | None) -> str:
+    """When the interview was, as a thank-you says it: "today", "yesterday", "on Tuesday",
+    "last week"; "" when either day is unknown or the interview is further back (or ahead).
+
+    Drafting has no clock, so the caller says what day it is.
+    """
+    if on is None or today is None:
+        return ""
+    days = (today - on).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if 2 <= days <= 6:
+        return f"on {on.strftime('%A')}"
+    if 7 <= days <= 13 and on.isocalendar()[:2] != today.isocalendar()[:2]:
+        last = today.toordinal() - today.weekday() - 7
+        if on.toordinal() >= last:
+            return "last week"
+    return ""
+
+
 def read_timeline(context) -> Timeline | None:
     """The timeline from an `interview_context(...)` dict; None when there is none."""
     if not isinstance(context, dict):
@@ -107,4 +143,5 @@ def read_timeline(context) -> Timeline | None:
         stage=stage or None,
         decision=decision_clause(interview.get("timeframe")),
         touches=tuple(t.get("kind") for t in touches if isinstance(t, dict)),
+        on=_day(interview.get("on")),
     )

@@ -172,7 +172,9 @@ def follow_up(
             return f"{said}; if you haven't heard by {short_date(due, today)}, {USEFUL_FOLLOW_UP}."
         return f"{said} and haven't heard back in {days}; {USEFUL_FOLLOW_UP}."
     if due > today:
-        return f"{said}; by {short_date(due, today)} it will be {days}, and {USEFUL_FOLLOW_UP}."
+        # Counting days to a future day ("by Sun 6 Dec it will be 17 days") reads as sums;
+        # what matters ahead of time is the day to act if nothing has come.
+        return f"{said}; if you haven't heard by {short_date(due, today)}, {USEFUL_FOLLOW_UP}."
     return f"{said}; it's been {days} — {USEFUL_FOLLOW_UP}."
 
 

@@ -268,6 +268,7 @@ CASES = {
         context=None,
     ),
     "22-elena-hiring": dict(
+        today=date(2026, 12, 2),
         me=SAM,
         contact=person("Elena Rossi", "Lucerne Publishing"),
         points=[note("They're hiring 2 more engineers in spring")],
@@ -332,6 +333,7 @@ CASES = {
         context=None,
     ),
     "30-ike-big-on-testing": dict(
+        today=date(2026, 12, 9),
         me=SAM,
         contact=person("Ike Johnson", "Humongous Insurance"),
         points=[note("big on testing; Q3 launch")],
@@ -367,6 +369,7 @@ CASES = {
         context=None,
     ),
     "35-helen-dated-timeframe": dict(
+        today=date(2026, 12, 4),
         me=SAM,
         contact=person("Helen Zhou", "Graphic Design Institute"),
         points=[note("rebuilding the onboarding flow")],

@@ -19,6 +19,13 @@ def points_of(case: dict) -> list[dict]:
     return [{"url": None, **p, "id": i + 1} for i, p in enumerate([*derived, *manual])]
 
 
+def today_of(case: dict):
+    """The day the drafts are written: the case's own, else the interview day itself."""
+    if "today" in case:
+        return case["today"]
+    return case["context"]["interview"]["on"] if case["context"] else None
+
+
 def _header(name: str, case: dict, points: list[dict]) -> list[str]:
     contact = case["contact"]
     lines = [f"# {name}", f"Contact: {contact['full_name']} ({contact.get('current_company')})"]
@@ -38,6 +45,8 @@ def _header(name: str, case: dict, points: list[dict]) -> list[str]:
         )
     else:
         lines.append("Context: none")
+    if today_of(case):
+        lines.append(f"Written on: {today_of(case):%a %d %b %Y}")
     return lines
 
 
@@ -55,6 +64,7 @@ def render(name: str, case: dict) -> str:
                 tone=tone,
                 count=1,
                 context=case["context"],
+                today=today_of(case),
             )
             lines += ["", f"== {kind} · {tone} =="]
             if not drafts:
