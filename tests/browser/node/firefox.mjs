@@ -39,12 +39,22 @@ const browser = await puppeteer.launch({
 // Generous: on a busy two-core machine Firefox can take many seconds to load an extension page.
 const timeout = 60000;
 
-/** Open an extension page; Firefox never reports such a navigation done, so wait on content. */
+/**
+ * Open an extension page; Firefox never reports such a navigation done, so wait on content.
+ * Right after an install, or on a busy machine, it can also drop the navigation without a
+ * word: ask again, a few times, before giving up.
+ */
 async function openExtensionPage(path, ready) {
   const page = await browser.newPage();
-  page.goto(`${base}/${path}`).catch(() => {});
-  await page.waitForSelector(ready, { timeout });
-  return page;
+  for (let attempt = 1; ; attempt += 1) {
+    page.goto(`${base}/${path}`).catch(() => {});
+    try {
+      await page.waitForSelector(ready, { timeout: timeout / 3 });
+      return page;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+  }
 }
 
 async function text(page, testId) {
