@@ -134,6 +134,13 @@ def same_school(a: str, b: str) -> bool:
     return identity is not None and identity == school_identity(b)
 
 
+def with_article(name: str) -> str:
+    """Put "the" before names that need it in a sentence ("the University of Michigan")."""
+    if name.lower().startswith(_ARTICLE_FIRST):
+        return "the " + name
+    return name
+
+
 def school_phrase(mine: str, theirs: str) -> tuple[str, str]:
     """Name a shared school for people: (formal name, name to use after "went to")."""
     a, b = find_school(mine), find_school(theirs)

@@ -6,7 +6,7 @@ from datetime import date
 from server.core.companies import company_key, company_name
 from server.core.interests import find_interest
 from server.core.metros import same_metro
-from server.core.schools import school_identity, school_phrase
+from server.core.schools import school_identity, school_phrase, with_article
 from server.core.text import clean_spaces, first_name, fold, month_index, year_of
 
 # Where a point comes from. A dismissed point is a derived one the user removed: it is kept
@@ -17,6 +17,7 @@ TALKING_POINT_KINDS = (
     "alma_mater",
     "employer",
     "article",
+    "followed",
     "interest",
     "location",
     "custom",
@@ -27,6 +28,7 @@ KIND_STRENGTH = {
     "alma_mater": 0.8,
     "employer": 0.7,
     "article": 0.6,
+    "followed": 0.45,
     "interest": 0.45,
     "location": 0.3,
     "custom": 0.2,
@@ -38,7 +40,11 @@ _TOPIC_EVIDENCE = {
     "employer": "company",
     "interest": "interest",
     "location": "area",
+    "followed": "name",
 }
+# What a contact follows that can match the user's background, and how strong a tie each is:
+# following is weaker than having been there, so every one is below a shared school or job.
+_FOLLOWED_STRENGTH = {"school": 0.5, "company": 0.4, "group": 0.45}
 
 
 def _items(value) -> list[dict]:
@@ -94,14 +100,6 @@ def _merge(spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
 
 
-def _with_article(name: str) -> str:
-    """Put "the" before names that need it in a sentence ("the University of Michigan")."""
-    lowered = name.lower()
-    if lowered.startswith(("university of ", "college of ", "institute of ", "school of ")):
-        return "the " + name
-    return name
-
-
 def _both(first: str) -> str:
     """The subject of a sentence about the user and the contact."""
     return f"You and {first} both" if first else "You both"
@@ -123,9 +121,9 @@ def _school_points(me: dict, contact: dict, first: str, this_year: int) -> list[
             years = _overlap(_school_years(mine, this_year), _school_years(theirs, this_year))
             if years:
                 together = f"You and {first} were" if first else "You were"
-                text = f"{together} both at {_with_article(formal)} {_years_text(*years)}"
+                text = f"{together} both at {with_article(formal)} {_years_text(*years)}"
             else:
-                text = f"{_both(first)} studied at {_with_article(formal)}"
+                text = f"{_both(first)} studied at {with_article(formal)}"
             points[identity] = {
                 "kind": "alma_mater",
                 "text": text + ".",
@@ -205,13 +203,148 @@ def _employer_points(me: dict, contact: dict, first: str, this_month: int) -> li
     return points
 
 
-def _interest_points(me: dict, contact: dict, first: str) -> list[dict]:
-    """One point per interest of the user's that the contact's profile shows too."""
+def _followed_entries(contact: dict) -> list[tuple[str, str]]:
+    """What the contact follows, as (type, name): the capture keeps it by type."""
+    capture = contact.get("capture")
+    followed = contact.get("followed") or (
+        capture.get("followed") if isinstance(capture, dict) else None
+    )
+    entries = [(_text(item.get("type")), _text(item.get("name"))) for item in _items(followed)]
+    return [(kind, name) for kind, name in entries if kind in _FOLLOWED_STRENGTH and name]
+
+
+def _follows(first: str) -> str:
+    """The subject of a sentence about what the contact follows."""
+    return f"{first} follows" if first else "They follow"
+
+
+def _followed_school_points(me: dict, contact: dict, first: str) -> list[dict]:
+    """One point per followed school the user attended and the contact did not.
+
+    When both studied there, the shared school is the point already, and the stronger one.
+    """
+    attended = {
+        school_identity(name)
+        for entry in _items(contact.get("education"))
+        if (name := _text(entry.get("school")))
+    }
+    points: dict[str, dict] = {}
+    for kind, name in _followed_entries(contact):
+        identity = school_identity(name) if kind == "school" else None
+        if identity is None or identity in attended or identity in points:
+            continue
+        mine = next(
+            (
+                my_name
+                for entry in _items(me.get("schools"))
+                if (my_name := _text(entry.get("school"))) and school_identity(my_name) == identity
+            ),
+            None,
+        )
+        if mine is None:
+            continue
+        # What they follow, named as the school list names it; where the user studied may be
+        # the university it belongs to (they follow Wharton, the user went to Penn).
+        followed, short = school_phrase(name, name)
+        school, _ = school_phrase(mine, name)
+        where = "where you studied"
+        if fold(school) != fold(followed):
+            where = f"and you studied at {with_article(school)}"
+        points[identity] = {
+            "kind": "followed",
+            "text": f"{_follows(first)} {with_article(followed)}, {where}.",
+            "evidence": {
+                "type": "school",
+                "name": followed,
+                "short": short,
+                "school": school,
+                "mine": mine,
+                "theirs": name,
+            },
+            "strength": _FOLLOWED_STRENGTH["school"],
+        }
+    return list(points.values())
+
+
+def _followed_company_points(me: dict, contact: dict, first: str) -> list[dict]:
+    """One point per followed company the user works or worked at and the contact never did."""
+    mine_by_key: dict[str, list[dict]] = {}
+    for job in _items(me.get("employers")):
+        key = company_key(_text(job.get("company")))
+        if key:
+            mine_by_key.setdefault(key, []).append(job)
+    worked = {company_key(_text(job.get("company"))) for job in _contact_jobs(contact)}
+    points: dict[str, dict] = {}
+    for kind, name in _followed_entries(contact):
+        key = company_key(name) if kind == "company" else ""
+        if key not in mine_by_key or key in worked or key in points:
+            continue
+        my_jobs = mine_by_key[key]
+        current = any(not job.get("end") and job.get("start") for job in my_jobs)
+        company = company_name(name)
+        where = "where you work" if current else "where you used to work"
+        points[key] = {
+            "kind": "followed",
+            "text": f"{_follows(first)} {company}, {where}.",
+            "evidence": {
+                "type": "company",
+                "name": company,
+                "mine": _text(my_jobs[0].get("company")),
+                "theirs": name,
+                "mine_current": current,
+            },
+            "strength": _FOLLOWED_STRENGTH["company"],
+        }
+    return list(points.values())
+
+
+def _followed_group_points(me: dict, contact: dict, first: str) -> list[dict]:
+    """One point per followed group that is, or is about, one of the user's interests.
+
+    "me" lists interests, not memberships, so a point never says the user is a member.
+    """
+    groups = [name for kind, name in _followed_entries(contact) if kind == "group"]
+    points = []
+    said, followed = set(), set()
+    for interest in me.get("interests") or []:
+        interest = _text(interest)
+        if not interest or fold(interest) in said:
+            continue
+        group = next(
+            (
+                name
+                for name in groups
+                if name not in followed and find_interest(interest, {"interests": [name]})
+            ),
+            None,
+        )
+        if group is None:
+            continue
+        said.add(fold(interest))
+        followed.add(group)
+        same = fold(interest) == fold(group)
+        tie = "one of your interests" if same else f"which fits your interest in {interest}"
+        points.append(
+            {
+                "kind": "followed",
+                "text": f"{_follows(first)} {group}, {tie}.",
+                "evidence": {"type": "group", "name": group, "interest": interest, "same": same},
+                "strength": _FOLLOWED_STRENGTH["group"] if same else 0.4,
+            }
+        )
+    return points
+
+
+def _interest_points(me: dict, contact: dict, first: str, taken: set[str]) -> list[dict]:
+    """One point per interest of the user's that the contact's profile shows too.
+
+    An interest in `taken` (folded) is said already, by the group the contact follows.
+    """
     points = []
     seen = set()
     for interest in me.get("interests") or []:
         interest = _text(interest)
-        if not interest or interest.casefold() in seen:
+        if not interest or interest.casefold() in seen or fold(interest) in taken:
             continue
         seen.add(interest.casefold())
         found = find_interest(interest, contact)
@@ -278,10 +411,14 @@ def derive_talking_points(me: dict, contact: dict, *, today: date | None = None)
     me, contact = me or {}, contact or {}
     today = today or date.today()
     first = first_name(contact)
+    groups = _followed_group_points(me, contact, first)
     points = [
         *_school_points(me, contact, first, today.year),
         *_employer_points(me, contact, first, today.year * 12 + today.month - 1),
-        *_interest_points(me, contact, first),
+        *_followed_school_points(me, contact, first),
+        *_followed_company_points(me, contact, first),
+        *groups,
+        *_interest_points(me, contact, first, {fold(p["evidence"]["interest"]) for p in groups}),
         *_location_points(me, contact, first),
     ]
     return sorted(points, key=rank_key)
@@ -304,6 +441,8 @@ def sharing_with(me: dict) -> Callable[[dict], bool]:
     def may_share(contact: dict) -> bool:
         contact = contact or {}
         if has_schools and _items(contact.get("education")):
+            return True
+        if (has_schools or has_interests or bool(employers)) and _followed_entries(contact):
             return True
         if has_interests and any(contact.get(key) for key in ("interests", "skills", "about")):
             return True

@@ -18,6 +18,7 @@ def test_kinds_are_ordered_strongest_first():
         "alma_mater",
         "employer",
         "article",
+        "followed",
         "interest",
         "location",
         "custom",

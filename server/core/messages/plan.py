@@ -16,6 +16,8 @@ from server.core.messages.timeline import Timeline
 from server.core.messages.understand import Fact
 
 SHARED_KINDS = ("alma_mater", "employer", "interest", "location")
+# Something only the contact follows is said in a sentence of its own, never as shared.
+FOLLOWED = "followed"
 _NOTE_ANGLES = ("team", "role", "perspective")
 _ENTHUSIASM_ANGLES = ("next_steps", "team", "fit")
 
@@ -42,6 +44,11 @@ class Context:
     def shared(self) -> list[Fact]:
         """What both share, strongest first."""
         return [f for f in self.facts if f.kind in SHARED_KINDS]
+
+    @property
+    def followed(self) -> list[Fact]:
+        """What the contact follows that ties to the user, strongest first."""
+        return [f for f in self.facts if f.kind == FOLLOWED]
 
     @property
     def articles(self) -> list[Fact]:
@@ -123,6 +130,11 @@ def _note_lead(ctx: Context, lead: Fact, turn: int) -> tuple[list[Slot], list[Fa
             _slot(say.note_opener(tone, ctx.hello, None, turn), 2),
             _slot(say.note_article(tone, lead), 8, (lead,)),
         ], [lead]
+    if lead.kind == FOLLOWED:
+        return [
+            _slot(say.note_opener(tone, ctx.hello, None, turn), 2),
+            _slot(say.followed(tone, lead, also=False), 8, (lead,)),
+        ], [lead]
     article = related(lead, ctx.articles)
     topic = lead if say.is_topic(lead) else None
     opener = say.note_opener(tone, ctx.hello, None, turn)
@@ -154,11 +166,17 @@ def connection_notes(ctx: Context) -> Iterator[Draft]:
         if turn == 0 and lead.kind not in SHARED_KINDS:
             # A shared interest the note already speaks of ("avid golfer", golf) is not repeated.
             group = [f for f in _shared_group(ctx) if not (f.words & lead.words)]
+            follows = next((f for f in ctx.followed if f is not lead), None)
             if group:
                 slots.append(
                     _slot(say.shared(tone, group, also=True), 4, tuple(group), optional=True)
                 )
                 used = [*used, *group]
+            elif follows is not None:
+                slots.append(
+                    _slot(say.followed(tone, follows, also=True), 4, (follows,), optional=True)
+                )
+                used = [*used, follows]
         closers = say.note_closer(tone, turn)
         # A link must not end the note, so a note passing one keeps its closing line.
         slots.append(_slot(closers, 1, optional=lead.kind != "article"))
@@ -194,6 +212,9 @@ def _extra(ctx: Context, fact: Fact, topic: Fact | None) -> Slot:
         if fact.kind == "alma_mater" and not ctx.by_mail:
             options = [f"{options[0]} {say.alumni(tone, fact)[0]}", *options]
         return _slot(options, 4, tuple(group), optional=True)
+    if fact.kind == FOLLOWED:
+        options = say.email_followed(tone, fact, also=topic is not None)
+        return _slot(options, 4, (fact,), optional=True)
     return _slot(mail.discussed(tone, fact, also=topic is not None), 4, (fact,), optional=True)
 
 
@@ -247,7 +268,9 @@ def _values(ctx: Context) -> list[tuple[list[Fact], bool]]:
     work = [f for f in ctx.notes if is_work(f)]
     for article in ctx.articles:
         fact = next((f for f in ctx.notes if related(f, [article])), None)
-        fact = fact or next((f for f in ctx.shared if related(f, [article])), None)
+        fact = fact or next(
+            (f for f in [*ctx.shared, *ctx.followed] if related(f, [article])), None
+        )
         if fact:
             tied.append(([article, fact], True))
         else:

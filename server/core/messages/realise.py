@@ -288,6 +288,65 @@ def email_shared(tone: str, facts: list[Fact], *, also: bool = True) -> list[str
     )
 
 
+# -- what the contact follows ------------------------------------------------------------
+
+
+def _followed_tie(fact: Fact, tone: str) -> str:
+    """The user's side of a followed school, group or company, said after the name.
+
+    Warm and brief tones join it with a dash ("— I studied there too"), the professional one
+    with a comma (", my alma mater"), which reads well after "also" without another "too".
+    Never "we were both at": only one of them was there.
+    """
+    if tone == PROFESSIONAL:
+        if fact.what == "school":
+            return f", and I studied at {fact.tie}" if fact.tie else ", my alma mater"
+        if fact.what == "group":
+            if fact.tie:
+                return f", and I share your interest in {fact.tie}"
+            return ", a group I follow myself"
+        return ", where I work" if fact.mine_current else ", where I used to work"
+    if fact.what == "school":
+        return f" — I studied at {fact.tie} too" if fact.tie else " — I studied there too"
+    if fact.what == "group":
+        if fact.tie:
+            return f" — I share your interest in {fact.tie}"
+        return " — so do I" if tone == BRIEF else " — it’s a group I follow too"
+    return " — I work there" if fact.mine_current else " — I used to work there"
+
+
+# How a note and an email open a sentence on what the contact follows: (after something
+# else was said, first).
+_FOLLOWED_IN_NOTE = {
+    WARM: ("I also saw you follow", "I saw you follow"),
+    PROFESSIONAL: ("I also noticed that you follow", "I noticed that you follow"),
+    BRIEF: ("Also, I see you follow", "I see you follow"),
+}
+_FOLLOWED_IN_EMAIL = {
+    WARM: ("It was also nice to see that you follow", "It was nice to see that you follow"),
+    PROFESSIONAL: ("I was also glad to see that you follow", "I was glad to see that you follow"),
+    BRIEF: ("I also saw that you follow", "I saw that you follow"),
+}
+
+
+def _followed_sentences(tone: str, fact: Fact, frames: dict, also: bool) -> list[str]:
+    """The sentence on a followed thing, its full name first, then its short one."""
+    frame = frames[tone][0 if also else 1]
+    tie = _followed_tie(fact, tone)
+    names = [fact.name, *([fact.short] if fact.short else [])]
+    return [f"{frame} {name}{tie}." for name in names]
+
+
+def followed(tone: str, fact: Fact, *, also: bool) -> list[str]:
+    """A note sentence on something the contact follows: "I saw you follow Women in Data — …"."""
+    return _followed_sentences(tone, fact, _FOLLOWED_IN_NOTE, also)
+
+
+def email_followed(tone: str, fact: Fact, *, also: bool = True) -> list[str]:
+    """An email sentence on something the contact follows."""
+    return _followed_sentences(tone, fact, _FOLLOWED_IN_EMAIL, also)
+
+
 # -- articles --------------------------------------------------------------------------
 
 
@@ -320,6 +379,16 @@ def note_article(tone: str, article: Fact) -> list[str]:
 def pass_on(tone: str, article: Fact, fact: Fact | None, *, also: bool = False) -> list[str]:
     """An email paragraph passing on an article, tied to what they said when it relates."""
     ref, url = reference(article), article.url
+    if fact is not None and fact.kind == "followed":
+        return _by_tone(
+            tone,
+            [f"I came across {ref} and thought of you, since you follow {fact.name}:\n{url}"],
+            [
+                f"I recently read {ref} and thought it might interest you, given that you "
+                f"follow {fact.name}:\n{url}"
+            ],
+            [f"Since you follow {fact.name}, you might enjoy {ref}:\n{url}"],
+        )
     if fact is not None and fact.clauses:
         lead = fact.clauses[0]
         if lead.about == "topic":

@@ -20,9 +20,12 @@ from server.core.messages.clean import (
     looks_like_title,
 )
 from server.core.messages.shorthand import spell_out
+from server.core.schools import with_article
 from server.core.text import STOPWORDS, clean_spaces, fold, utf16_len, word_forms
 
-DERIVED_KINDS = ("alma_mater", "employer", "interest", "location")
+DERIVED_KINDS = ("alma_mater", "employer", "followed", "interest", "location")
+# What a contact may follow that a message can speak of.
+FOLLOWED_TYPES = ("school", "group", "company")
 # Longest note worth saying; beyond it a sentence would drown.
 _NOTE_MAX = 120
 # Where one jotted thought ends and the next begins: "Loves golf - plays Saturdays".
@@ -139,6 +142,11 @@ class Fact:
     both_current: bool = False
     title: str | None = None
     url: str | None = None
+    # For what the contact follows: the user's side of the tie when it is not the followed
+    # thing itself (the university a followed school belongs to, the interest a group is
+    # about), and whether the user works at a followed company now.
+    tie: str | None = None
+    mine_current: bool = False
 
 
 def topic_words(text: str) -> frozenset[str]:
@@ -528,8 +536,48 @@ def _interest_words(interest: str) -> str:
     return interest
 
 
+def _followed(point_id: int | None, evidence: dict) -> Fact | None:
+    """Something the contact follows that ties to the user's school, interest or employer."""
+    what = evidence.get("type")
+    name = clean_name(evidence.get("name"), max_length=60)
+    if what not in FOLLOWED_TYPES or not name:
+        return None
+    tie = None
+    if what == "school":
+        name = with_article(name)
+        school = clean_name(evidence.get("school"), max_length=60)
+        if school and fold(school) != fold(evidence.get("name") or ""):
+            tie = with_article(school)
+        short = clean_name(evidence.get("short"), max_length=40)
+        reason = f"Mentions that they follow {name}, where you studied."
+    elif what == "group":
+        interest = clean_phrase(evidence.get("interest"), max_length=40, topic=False)
+        if not interest:
+            return None
+        if not evidence.get("same"):
+            tie = _interest_words(interest)
+        short = None
+        reason = f"Mentions that they follow {name}, which matches your interests."
+    else:
+        short = None
+        reason = f"Mentions that they follow {name}, where you have worked."
+    return Fact(
+        point_id,
+        "followed",
+        what,
+        reason,
+        name=name,
+        short=short if short and short != name else None,
+        tie=tie,
+        mine_current=bool(evidence.get("mine_current")),
+        words=topic_words(f"{name} {tie or ''}"),
+    )
+
+
 def _derived(point_id: int | None, kind: str, evidence: dict) -> Fact | None:
     """A fact both share, from a derived point's evidence."""
+    if kind == "followed":
+        return _followed(point_id, evidence)
     years = _years(evidence)
     if kind == "alma_mater":
         school = clean_name(evidence.get("short") or evidence.get("school"), max_length=60)
