@@ -183,3 +183,13 @@ def test_every_draft_keeps_the_rules_with_a_long_school_name(kind, tone):
 def test_a_followed_point_with_unusable_evidence_is_not_said():
     for evidence in ({"type": "planet", "name": "Mars"}, {"type": "school"}, {"type": "group"}):
         assert understand({"kind": "followed", "evidence": evidence, "text": "x"}) is None
+
+
+def test_a_thank_you_ties_an_article_to_the_group_when_the_talk_was_elsewhere():
+    piece = article(2, "Five golf courses worth the drive", "https://example.com/golf-courses")
+    [top] = drafts("thank_you", [GROUP, NOTE, piece], count=1, today=TODAY)
+    assert (
+        "I came across “Five golf courses worth the drive” and thought of you, since you "
+        "follow Golf Lovers:\nhttps://example.com/golf-courses"
+    ) in top["text"]
+    assert top["talking_points"] == [NOTE["id"], piece["id"], GROUP["id"]]

@@ -203,6 +203,11 @@ def _extra(ctx: Context, fact: Fact, topic: Fact | None) -> Slot:
         if ctx.by_mail:
             return _slot([""], 4)
         rel = topic if topic is not None and related(topic, [fact]) else None
+        # An article unrelated to the talk may still fit something they follow.
+        follows = None if rel else next((f for f in ctx.followed if related(f, [fact])), None)
+        if follows is not None:
+            options = say.pass_on(tone, fact, follows)
+            return _slot(options, 4, (fact, follows), optional=True, sep="\n\n")
         return _slot(
             mail_pass_on(tone, fact, rel, also=rel is None), 4, (fact,), optional=True, sep="\n\n"
         )

@@ -10,6 +10,12 @@ from datetime import date
 from tests.core.people import ME, PRIYA
 
 SAM = ME
+# A member of a data group who studied at Michigan, for contacts who only follow those.
+BEA = {
+    **ME,
+    "full_name": "Bea Ortiz",
+    "interests": ["Women in Data", "hiking"],
+}
 # Shares MIT and Google (2016–17) with a contact, and a school with several others.
 ALEX = {
     "full_name": "Alex Morgan",
@@ -39,9 +45,10 @@ def person(
     channel="",
     about=None,
     interests=(),
+    followed=(),
 ):
-    """A contact as the store hands it to drafting."""
-    return {
+    """A contact as the store hands it to drafting; `followed` is (type, name) pairs."""
+    contact = {
         "id": 1,
         "full_name": name,
         "first_name": first,
@@ -56,8 +63,12 @@ def person(
         ],
         "education": list(schools),
         "skills": [],
-        "interests": list(interests),
+        "interests": [*interests, *(name for _, name in followed)],
     }
+    if followed:
+        # The capture keeps what they follow by type; `interests` keeps just the names.
+        contact["capture"] = {"followed": [{"type": t, "name": n} for t, n in followed]}
+    return contact
 
 
 def job(company, start, end):
@@ -452,5 +463,52 @@ CASES = {
             note("coaches his daughter's robotics team"),
         ],
         context=context("Trey Research", "Analytics Engineer", "about a week"),
+    ),
+    "44-nadia-follows-michigan": dict(
+        me=SAM,
+        contact=person(
+            "Nadia Haddad",
+            "Northwind Analytics",
+            title="Data Lead",
+            schools=[school("Northeastern University", "2008", "2012")],
+            followed=[("school", "University of Michigan"), ("company", "Northwind Analytics")],
+        ),
+        points=[note("how the analytics team plans its roadmap")],
+        context=context("Northwind Analytics", "Senior Data Analyst", "about a week"),
+    ),
+    "45-tomas-follows-women-in-data": dict(
+        me=BEA,
+        contact=person(
+            "Tomás Ruiz",
+            "Litware",
+            title="Head of Analytics",
+            followed=[("group", "Women in Data"), ("person", "Satya Nadella")],
+        ),
+        points=[],
+        context=context("Litware", "Analytics Engineer", "two weeks", stage="phone"),
+    ),
+    "46-claire-follows-contoso-and-golf-group": dict(
+        me=SAM,
+        contact=person(
+            "Claire Dubois",
+            "Adatum",
+            followed=[("company", "Contoso"), ("group", "Golf Lovers Seattle")],
+        ),
+        points=[
+            note("asked about my dbt experience"),
+            article("Five golf courses worth the drive", "https://example.com/golf-courses"),
+        ],
+        context=context("Adatum", "Analytics Engineer", "by Friday"),
+    ),
+    "47-ken-studied-and-follows-michigan": dict(
+        me=SAM,
+        contact=person(
+            "Ken Ito",
+            "Fabrikam",
+            schools=[school("University of Michigan", "2011", "2015")],
+            followed=[("school", "University of Michigan"), ("group", "Women in Data")],
+        ),
+        points=[note("team is moving everything to Kubernetes")],
+        context=context("Fabrikam", "Data Engineer", "about a week"),
     ),
 }
