@@ -15,6 +15,7 @@ const KIND_LABELS = {
   alma_mater: "School",
   employer: "Employer",
   article: "Article",
+  followed: "Follows",
   interest: "Interest",
   location: "City",
   custom: "Note",
