@@ -151,13 +151,19 @@ def _contact_jobs(contact: dict) -> list[dict]:
     return jobs
 
 
-def _employer_points(me: dict, contact: dict, first: str, this_month: int) -> list[dict]:
-    """One point per company both of them have worked at, with the years they overlapped."""
+def _jobs_by_company(me: dict) -> dict[str, list[dict]]:
+    """The user's jobs, grouped by the key of their company."""
     mine_by_key: dict[str, list[dict]] = {}
     for job in _items(me.get("employers")):
         key = company_key(_text(job.get("company")))
         if key:
             mine_by_key.setdefault(key, []).append(job)
+    return mine_by_key
+
+
+def _employer_points(me: dict, contact: dict, first: str, this_month: int) -> list[dict]:
+    """One point per company both of them have worked at, with the years they overlapped."""
+    mine_by_key = _jobs_by_company(me)
     theirs_by_key: dict[str, list[dict]] = {}
     for job in _contact_jobs(contact):
         key = company_key(_text(job.get("company")))
@@ -268,11 +274,7 @@ def _followed_school_points(me: dict, contact: dict, first: str) -> list[dict]:
 
 def _followed_company_points(me: dict, contact: dict, first: str) -> list[dict]:
     """One point per followed company the user works or worked at and the contact never did."""
-    mine_by_key: dict[str, list[dict]] = {}
-    for job in _items(me.get("employers")):
-        key = company_key(_text(job.get("company")))
-        if key:
-            mine_by_key.setdefault(key, []).append(job)
+    mine_by_key = _jobs_by_company(me)
     worked = {company_key(_text(job.get("company"))) for job in _contact_jobs(contact)}
     points: dict[str, dict] = {}
     for kind, name in _followed_entries(contact):
@@ -329,6 +331,7 @@ def _followed_group_points(me: dict, contact: dict, first: str) -> list[dict]:
                 "kind": "followed",
                 "text": f"{_follows(first)} {group}, {tie}.",
                 "evidence": {"type": "group", "name": group, "interest": interest, "same": same},
+                # A group that is only about the interest is a looser tie than the one named.
                 "strength": _FOLLOWED_STRENGTH["group"] if same else 0.4,
             }
         )
