@@ -23,7 +23,10 @@ with no contact; a touch to anyone that names the interview or its opportunity a
 An ended opportunity (accepted, rejected, withdrawn) and one with an offer stop follow-ups and
 check-ins: the decision is made. No follow-up, check-in or stay-in-touch is asked of a contact
 sooner than a week after the last touch to them or another such nudge. Items left undone drop
-off once their moment has passed (`timing.KEEPS`).
+off once their moment has passed (`timing.KEEPS`): the moment is the day the rule first makes
+an item due, so a nudge moved on by spacing still drops off when its moment has gone, and an
+item that has dropped off crowds no other. (A follow-up that lapsed a year ago never comes
+back because the user has just written to the same person about something else.)
 """
 
 import datetime
@@ -42,6 +45,7 @@ from server.core.plan.model import (
     Person,
     Touch,
 )
+from server.core.plan.pipeline import Pipeline, added_on, summarise_pipeline
 from server.core.plan.timing import (
     ACTIVE_ENOUGH,
     CHECK_IN_GAPS,
@@ -66,7 +70,6 @@ DRAFT_KINDS = {
 NUDGES = ("follow_up", "check_in", "stay_in_touch")
 # With an offer the decision is made; the next move is the user's, not a follow-up.
 NO_FOLLOW_UP_STATUSES = (*ENDED_STATUSES, "offer")
-WAITING_STATUSES = ("applied", "interviewing")
 KIND_ORDER = {kind: index for index, kind in enumerate(AGENDA_KINDS)}
 
 
@@ -148,23 +151,27 @@ def build_agenda(
     people,
     today: datetime.date,
     days: int = 14,
+    pipeline: Pipeline | None = None,
 ) -> list[AgendaItem]:
-    """Everything due: overdue items always, then today's, then what comes within `days`."""
+    """Everything due: overdue items always, then today's, then what comes within `days`.
+
+    `pipeline` is what keep_searching reads of every opportunity (`summarise_pipeline`); a
+    store that hands over only the opportunities `horizon` keeps live counts it separately.
+    """
     plan = _Plan(opportunities, interviews, touches, people)
     found = [
         *_thank_yous(plan, today),
         *_connection_requests(plan, today),
         *_follow_ups_and_check_ins(plan),
         *_stay_in_touch(plan),
-        *_keep_searching(plan, today),
     ]
+    found = [due for due in found if due.due + KEEPS[due.kind] >= today]
     _space_nudges(found, plan)
+    if pipeline is None:
+        pipeline = summarise_pipeline(plan.opportunities.values())
+    found.extend(_keep_searching(pipeline, today))
     last_day = today + datetime.timedelta(days=max(days, 0))
-    items = [
-        _item(due, plan, today)
-        for due in found
-        if due.due <= last_day and not (due.kind in KEEPS and due.due + KEEPS[due.kind] < today)
-    ]
+    items = [_item(due, plan, today) for due in found if due.due <= last_day]
     return sorted(items, key=_agenda_order)
 
 
@@ -292,30 +299,23 @@ def _names_opportunity(plan: _Plan, touch: Touch, opportunity_id: int) -> bool:
     return touch.opportunity_id in (None, opportunity_id)
 
 
-def _keep_searching(plan: _Plan, today: datetime.date):
-    opportunities = list(plan.opportunities.values())
-    if any(o.status == "accepted" for o in opportunities):
+def _keep_searching(pipeline: Pipeline, today: datetime.date):
+    if pipeline.accepted:
         return
-    active = [o for o in opportunities if o.status not in ENDED_STATUSES + ("wishlist",)]
-    waiting = [o for o in active if o.status in WAITING_STATUSES]
-    latest = max(opportunities, key=lambda o: (_added_on(o), o.id), default=None)
-    due = _added_on(latest) + KEEP_SEARCHING_AFTER if latest else today
-    if len(active) >= ACTIVE_ENOUGH and not (waiting and due <= today):
+    latest = pipeline.latest
+    due = added_on(latest) + KEEP_SEARCHING_AFTER if latest else today
+    if pipeline.active >= ACTIVE_ENOUGH and not (pipeline.latest_waiting and due <= today):
         return
     yield _Due(
         id=f"keep_searching:o{latest.id}" if latest else "keep_searching",
         kind="keep_searching",
         due=due,
         words={
-            "active": len(active),
-            "waiting": max(waiting, key=lambda o: (_added_on(o), o.id), default=None),
-            "last_added": _added_on(latest) if latest else None,
+            "active": pipeline.active,
+            "waiting": pipeline.latest_waiting,
+            "last_added": added_on(latest) if latest else None,
         },
     )
-
-
-def _added_on(opportunity: Opportunity) -> datetime.date:
-    return opportunity.applied_on or opportunity.created_on
 
 
 def _space_nudges(found: list[_Due], plan: _Plan) -> None:
