@@ -21,16 +21,17 @@ from .plan_serialize import day
 CALENDAR_DAYS = 60
 # A few answers are enough: today's agenda (as data and as JSON), the calendar, a window or two.
 KEPT = 12
-# Kept by triggers (migration 0007): it moves on with every write to what the agenda reads.
-VERSION_SQL = "SELECT version FROM plan_change WHERE id = 1"
+# Kept by triggers (migration 0007): each moves on with every write to its table.
+VERSIONS_SQL = "SELECT name, version FROM plan_change ORDER BY name"
 
 _kept: dict[tuple, object] = {}
 _lock = threading.Lock()
 
 
 def plan_fingerprint() -> tuple:
-    """What changes whenever a row the agenda reads is added, changed or removed."""
-    return (id(db.obj), db.execute_sql(VERSION_SQL).fetchone()[0])
+    """What changes whenever a row the agenda reads is added, changed or removed: the
+    database, and each table's version."""
+    return (id(db.obj), *db.execute_sql(VERSIONS_SQL).fetchall())
 
 
 def _remembered(key: tuple, work, fingerprint: tuple | None = None):
@@ -53,7 +54,9 @@ def agenda(today: datetime.date, days: int, fingerprint: tuple | None = None) ->
 
     The answer may be shared with other callers: read it, never change it.
     """
-    return _remembered(("agenda", today, days), lambda _: _agenda(today, days), fingerprint)
+    return _remembered(
+        ("agenda", today, days), lambda versions: _agenda(today, days, versions), fingerprint
+    )
 
 
 def agenda_json(today: datetime.date, days: int) -> bytes:
@@ -122,8 +125,8 @@ class _EventsKept:
             _events.update(self.used)
 
 
-def _agenda(today: datetime.date, days: int) -> dict:
-    plan = load_plan(today)
+def _agenda(today: datetime.date, days: int, versions: tuple) -> dict:
+    plan = load_plan(today, versions)
     people = {person.id: person for person in plan["people"]}
     opportunities = {opportunity.id: opportunity for opportunity in plan["opportunities"]}
     items = build_agenda(**plan, today=today, days=days)

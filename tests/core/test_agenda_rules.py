@@ -298,6 +298,16 @@ def test_keep_searching_when_one_waits_and_none_was_added_for_a_week():
 def test_an_accepted_offer_ends_the_search():
     accepted = [ended(NORTHWIND, "accepted", D(2026, 12, 10))]
     assert due(agenda(D(2026, 12, 20), opportunities=accepted), "keep_searching") == {}
+    # An application sent before the offer was accepted does not start a search again.
+    before = [*accepted, dataclasses.replace(CONTOSO, applied_on=D(2026, 12, 9))]
+    assert due(agenda(D(2026, 12, 20), opportunities=before), "keep_searching") == {}
+
+
+def test_a_search_years_after_an_accepted_offer_is_a_search_again():
+    accepted = ended(NORTHWIND, "accepted", D(2024, 3, 1))
+    again = Opportunity(13, "Tailspin", "Engineer", "applied", D(2026, 11, 20))
+    items = agenda(D(2026, 12, 1), opportunities=[accepted, again])
+    assert due(items, "keep_searching") == {"keep_searching:o13": (D(2026, 11, 27), "overdue")}
 
 
 def test_the_window_keeps_overdue_items_and_upcoming_ones_up_to_days_ahead():

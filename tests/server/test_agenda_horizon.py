@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from server.core.plan import build_agenda, read_timeframe, summarise_pipeline
 from server.core.plan.model import CHANNELS, OPPORTUNITY_STATUSES, TOUCH_KINDS
+from server.store.agenda import plan_fingerprint
 from server.store.db import db, open_database
 from server.store.migrate import migrate
 from server.store.models import Contact, Interview, InterviewInterviewer, Opportunity, Touch
@@ -83,7 +84,14 @@ def saved_plans(draw):
     moments += [o["status_changed_at"].date() for o in opportunities]
     after = st.one_of(st.sampled_from(BOUNDS), st.integers(0, 140))
     today = draw(st.sampled_from(moments)) + datetime.timedelta(days=draw(after))
+    # Touches sent after the plan was read, as "Mark sent" sends them or any other way.
+    later = []
+    for _ in range(draw(st.integers(0, 3))):
+        interview = draw(st.none() | st.sampled_from(interviews)) if interviews else None
+        kind, sent_on = draw(st.sampled_from(TOUCH_KINDS)), today - datetime.timedelta(days=1)
+        later.append(touch(draw, people, kind, sent_on, interview, len(opportunities)))
     return {
+        "later_touches": later,
         "contacts": [
             {
                 "id": n,
@@ -155,6 +163,13 @@ def test_the_live_rows_give_the_agenda_of_every_row(database, plan):
     expected = build_agenda(**everything, today=today, days=days)
     assert build_agenda(**load_plan(today), today=today, days=days) == expected
     assert load_plan(today)["pipeline"] == summarise_pipeline(everything["opportunities"])
+    # Kept, then caught up with the touches sent since, or read again: the same agenda.
+    assert build_agenda(**load_plan(today, plan_fingerprint()), today=today, days=days) == expected
+    if plan["later_touches"]:
+        Touch.insert_many(plan["later_touches"]).execute()
+    expected = build_agenda(**load_plan(), today=today, days=days)
+    kept = load_plan(today, plan_fingerprint())
+    assert build_agenda(**kept, today=today, days=days) == expected
 
 
 def test_a_long_search_reads_only_its_live_rows(database):
@@ -224,8 +239,10 @@ AT_THE_BOUNDS = {
     ),
     # A follow-up sent naming no interview answers the one before it; a check-in a week on.
     "follow-up naming nothing sent 37 days ago": (
-        {**at_a_bound({"on": day(-60)}), "touches": [
-            {"contact": 1, "kind": "follow_up", "sent_on": day(-37)}]},
+        {
+            **at_a_bound({"on": day(-60)}),
+            "touches": [{"contact": 1, "kind": "follow_up", "sent_on": day(-37)}],
+        },
         "check_in:i1:c1:1",
     ),  # fmt: skip
     # Stay in touch three months after a rejection on 1 Aug, due 1 Nov, kept 30 days.
@@ -253,3 +270,25 @@ def test_a_row_on_the_horizons_edge_is_read(database, case):
     expected = build_agenda(**load_plan(), today=TODAY, days=30)
     assert item_id in [item.id for item in expected]
     assert build_agenda(**load_plan(TODAY), today=TODAY, days=30) == expected
+
+
+def test_a_touch_sent_for_a_live_opportunity_is_added_to_the_plan_kept(database):
+    save(at_a_bound({"on": day(0)}))
+    before = load_plan(TODAY, plan_fingerprint())
+    assert "thank_you:i1:c1" in [i.id for i in build_agenda(**before, today=TODAY)]
+    Touch.create(contact=1, interview=1, opportunity=1, kind="thank_you", sent_on=TODAY)
+    kept = load_plan(TODAY, plan_fingerprint())
+    # Caught up, not read again: the same opportunities, and the touch added.
+    assert kept["opportunities"] is before["opportunities"]
+    assert "thank_you:i1:c1" not in [i.id for i in build_agenda(**kept, today=TODAY)]
+
+
+def test_a_touch_sent_for_an_opportunity_not_live_reads_the_plan_again(database):
+    # An interview long ago, followed up today: its check-in comes a week on.
+    save(at_a_bound({"on": day(-200)}))
+    before = load_plan(TODAY, plan_fingerprint())
+    assert before["opportunities"] == []
+    Touch.create(contact=1, interview=1, opportunity=1, kind="follow_up", sent_on=TODAY)
+    kept = load_plan(TODAY, plan_fingerprint())
+    items = {i.id: i.due for i in build_agenda(**kept, today=TODAY) if i.contact_id}
+    assert items == {"check_in:i1:c1:1": day(7)}

@@ -16,7 +16,8 @@ status changed moves the agenda at once. The rules, as a job seeker reads them:
   it ended.
 - keep_searching: fewer than three active opportunities (not ended, not on the wishlist), or
   one waits on a decision (applied or interviewing) and none was added for a week; due a week
-  after the latest one added. An accepted offer ends the search.
+  after the latest one added. An accepted offer ends the search, until an opportunity is added
+  after it: the next search, years on, is a search again.
 
 An interview logged without interviewers still has its thank-you, follow-up and check-ins,
 with no contact; a touch to anyone that names the interview or its opportunity answers them.
@@ -32,6 +33,7 @@ back because the user has just written to the same person about something else.)
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from server.core.plan import why
 from server.core.plan.model import (
@@ -45,7 +47,7 @@ from server.core.plan.model import (
     Person,
     Touch,
 )
-from server.core.plan.pipeline import Pipeline, added_on, summarise_pipeline
+from server.core.plan.pipeline import Pipeline, added_on, search_ended, summarise_pipeline
 from server.core.plan.timing import (
     ACTIVE_ENOUGH,
     CHECK_IN_GAPS,
@@ -300,7 +302,7 @@ def _names_opportunity(plan: _Plan, touch: Touch, opportunity_id: int) -> bool:
 
 
 def _keep_searching(pipeline: Pipeline, today: datetime.date):
-    if pipeline.accepted:
+    if search_ended(pipeline):
         return
     latest = pipeline.latest
     due = added_on(latest) + KEEP_SEARCHING_AFTER if latest else today
@@ -350,18 +352,28 @@ def _item(due: _Due, plan: _Plan, today: datetime.date) -> AgendaItem:
 
 
 def _why(due: _Due, today: datetime.date) -> str:
-    if due.kind == "thank_you":
-        mail = due.channel == "mail"
-        return why.thank_you(due.person, due.opportunity, due.interview, today, mail)
-    if due.kind == "connection_request":
-        return why.connection_request(due.person, due.opportunity, due.interview, today)
-    if due.kind == "follow_up":
-        return why.follow_up(due.person, due.opportunity, due.interview, due.due, today)
-    if due.kind == "check_in":
-        return why.check_in(due.person, due.opportunity, **due.words, today=today)
-    if due.kind == "stay_in_touch":
-        return why.stay_in_touch(due.person, due.opportunity, due.words["ended_on"], today)
-    return why.keep_searching(**due.words, today=today)
+    words = tuple(sorted(due.words.items()))
+    return _why_words(
+        due.kind, due.person, due.opportunity, due.interview, due.channel, due.due, words, today
+    )
+
+
+# The agenda is worked out again after every write, and nearly every item's words are the
+# same as the last time: each is written once for the inputs that show in it.
+@lru_cache(maxsize=4096)
+def _why_words(kind, person, opportunity, interview, channel, due, words, today) -> str:
+    words = dict(words)
+    if kind == "thank_you":
+        return why.thank_you(person, opportunity, interview, today, channel == "mail")
+    if kind == "connection_request":
+        return why.connection_request(person, opportunity, interview, today)
+    if kind == "follow_up":
+        return why.follow_up(person, opportunity, interview, due, today)
+    if kind == "check_in":
+        return why.check_in(person, opportunity, **words, today=today)
+    if kind == "stay_in_touch":
+        return why.stay_in_touch(person, opportunity, words["ended_on"], today)
+    return why.keep_searching(**words, today=today)
 
 
 def _state(due: datetime.date, today: datetime.date) -> str:

@@ -1,7 +1,7 @@
 """What "keep searching" reads of the whole pipeline, in a shape a store can count in SQL.
 
 The rule needs only a few facts about every opportunity the user has ever added: how many are
-active, whether an offer was accepted, and which was added last (of all, and of those waiting
+active, when an offer was last accepted, and which was added last (of all, and of those waiting
 on a decision). Two thousand opportunities of a long search are read as those few facts rather
 than row by row.
 """
@@ -22,10 +22,24 @@ class Pipeline:
     """The pipeline as keep_searching sees it."""
 
     active: int = 0
-    accepted: bool = False
+    # The day the last offer was accepted (date.max when the day is unknown), or None.
+    accepted_on: datetime.date | None = None
     # The opportunity added last (`added_on`, then id), and the last added of those waiting.
     latest: Opportunity | None = None
     latest_waiting: Opportunity | None = None
+
+
+def search_ended(pipeline: Pipeline) -> bool:
+    """An accepted offer ends the search, until an opportunity is added after it."""
+    if pipeline.accepted_on is None:
+        return False
+    return pipeline.latest is None or added_on(pipeline.latest) <= pipeline.accepted_on
+
+
+def accepted_on(opportunities) -> datetime.date | None:
+    """The day the last offer was accepted, date.max for one accepted on an unknown day."""
+    days = [o.status_changed_on or datetime.date.max for o in opportunities]
+    return max(days, default=None)
 
 
 def added_on(opportunity: Opportunity) -> datetime.date:
@@ -43,7 +57,7 @@ def summarise_pipeline(opportunities) -> Pipeline:
     waiting = [o for o in opportunities if o.status in WAITING_STATUSES]
     return Pipeline(
         active=sum(o.status not in NOT_ACTIVE_STATUSES for o in opportunities),
-        accepted=any(o.status == "accepted" for o in opportunities),
+        accepted_on=accepted_on(o for o in opportunities if o.status == "accepted"),
         latest=max(opportunities, key=added_order, default=None),
         latest_waiting=max(waiting, key=added_order, default=None),
     )
