@@ -1,10 +1,9 @@
-"""The agenda: everything the plan holds, read at once and handed to the rules.
+"""The agenda: what the plan's live rows say is due, kept while nothing changes.
 
-Working it out reads every opportunity, interview and touch; at a large search's size that
-is half a second. The plan only moves when a row does, so each answer is kept with a
-fingerprint of the tables (row counts, the newest id, the latest change) and given again
-while the fingerprint is the same. Any write, from this process or another (the CLI),
-changes the fingerprint, so nothing stale is ever shown.
+Working it out reads only the rows that can still put an item on the agenda (`plan_load`);
+the answer is kept against the plan's version, which the database moves on with every write
+to those tables (migration 0007), and given again while the version is the same. A write
+from this process or another (the CLI) moves it, so nothing stale is ever shown.
 """
 
 import datetime
@@ -15,41 +14,34 @@ from server.core.calendar import agenda_calendar, agenda_event, event_day
 from server.core.plan import build_agenda
 
 from .db import db
-from .plan import load_plan
+from .plan_load import load_plan
 from .plan_serialize import day
 
 # Calendar feeds look this far ahead; overdue items sit on today.
 CALENDAR_DAYS = 60
 # A few answers are enough: today's agenda (as data and as JSON), the calendar, a window or two.
 KEPT = 12
-FINGERPRINT_SQL = "SELECT " + ", ".join(
-    f'(SELECT {aggregate} FROM "{table}")'
-    for table, aggregates in (
-        ("opportunity", ("count(*)", "max(id)", "max(updated_at)")),
-        ("interview", ("count(*)", "max(id)", "max(updated_at)")),
-        ("interview_interviewer", ("count(*)", "max(id)")),
-        ("touch", ("count(*)", "max(id)")),
-        # A contact's name or preferred channel shows in the items.
-        ("contact", ("count(*)", "max(id)", "max(updated_at)")),
-    )
-    for aggregate in aggregates
-)
+# Kept by triggers (migration 0007): each moves on with every write to its table.
+VERSIONS_SQL = "SELECT name, version FROM plan_change ORDER BY name"
 
 _kept: dict[tuple, object] = {}
 _lock = threading.Lock()
 
 
 def plan_fingerprint() -> tuple:
-    """What changes whenever a row the agenda reads is added, changed or removed."""
-    return (id(db.obj), *db.execute_sql(FINGERPRINT_SQL).fetchone())
+    """What changes whenever a row the agenda reads is added, changed or removed: the
+    database, and each table's version."""
+    return (id(db.obj), *db.execute_sql(VERSIONS_SQL).fetchall())
 
 
-def _remembered(key: tuple, work):
-    fingerprint = plan_fingerprint()
+def _remembered(key: tuple, work, fingerprint: tuple | None = None):
+    """The answer kept for `key` while the plan is unchanged, else `work(fingerprint)`."""
+    if fingerprint is None:
+        fingerprint = plan_fingerprint()
     with _lock:
         if _kept.get(key, (None,))[0] == fingerprint:
             return _kept[key][1]
-    value = work()
+    value = work(fingerprint)
     with _lock:
         if len(_kept) >= KEPT and key not in _kept:
             _kept.pop(next(iter(_kept)))
@@ -57,28 +49,30 @@ def _remembered(key: tuple, work):
     return value
 
 
-def agenda(today: datetime.date, days: int) -> dict:
+def agenda(today: datetime.date, days: int, fingerprint: tuple | None = None) -> dict:
     """What is due by `today` and in the `days` after it, in the agenda's JSON shape.
 
     The answer may be shared with other callers: read it, never change it.
     """
-    return _remembered(("agenda", today, days), lambda: _agenda(today, days))
+    return _remembered(
+        ("agenda", today, days), lambda versions: _agenda(today, days, versions), fingerprint
+    )
 
 
 def agenda_json(today: datetime.date, days: int) -> bytes:
-    """`agenda` as UTF-8 JSON: encoding 500 KB of items again for every poll cost more
-    than reading the fingerprint."""
+    """`agenda` as UTF-8 JSON: encoding the items again for every poll cost more than
+    reading the version."""
     return _remembered(
         ("agenda-json", today, days),
-        lambda: json.dumps(agenda(today, days), ensure_ascii=False).encode("utf-8"),
+        lambda version: json.dumps(agenda(today, days, version), ensure_ascii=False).encode(),
     )
 
 
 def calendar_feed(today: datetime.date, dashboard_url: str) -> bytes:
     """The agenda of the next CALENDAR_DAYS as iCalendar bytes."""
 
-    def work():
-        items = agenda(today, CALENDAR_DAYS)["items"]
+    def work(version):
+        items = agenda(today, CALENDAR_DAYS, version)["items"]
         events = _EventsKept(today, datetime.datetime.now(datetime.UTC), dashboard_url)
         body = agenda_calendar(
             items, today=today, now=events.now, dashboard_url=dashboard_url, event_ical=events
@@ -131,8 +125,8 @@ class _EventsKept:
             _events.update(self.used)
 
 
-def _agenda(today: datetime.date, days: int) -> dict:
-    plan = load_plan()
+def _agenda(today: datetime.date, days: int, versions: tuple) -> dict:
+    plan = load_plan(today, versions)
     people = {person.id: person for person in plan["people"]}
     opportunities = {opportunity.id: opportunity for opportunity in plan["opportunities"]}
     items = build_agenda(**plan, today=today, days=days)

@@ -15,6 +15,7 @@ SQLITE_PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 10_000,
     "synchronous": "full",
+    "mmap_size": 268_435_456,
 }
 
 # Any constant works: it names the one advisory lock that serialises writers on PostgreSQL.

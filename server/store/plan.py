@@ -4,18 +4,20 @@ Each write is one transaction. Reads gather what they show in a few queries, nev
 row, so a pipeline of thousands of opportunities reads as fast as a handful.
 """
 
-import datetime
 from collections import defaultdict
-from functools import lru_cache
 
 from peewee import JOIN
 
 from server.core.plan import follow_up_on, read_timeframe
 from server.core.plan import model as plan
 
-from .db import db, write_transaction
+from .db import write_transaction
 from .models import Contact, Interview, InterviewInterviewer, Opportunity, Touch, utcnow
 from .plan_serialize import interview_to_dict, opportunity_to_dict, person_to_dict, touch_to_dict
+from .raw_rows import clock_of as _clock
+from .raw_rows import day_of as _day
+from .raw_rows import moment_of as _moment
+from .raw_rows import rows as _rows
 
 PERSON_COLUMNS = (
     Contact.id,
@@ -430,133 +432,3 @@ def interview_context(contact_id: int, interview_id: int | None = None) -> dict 
             for kind, channel, sent_on in touches.tuples()
         ],
     }
-
-
-# Everything the rules read ---------------------------------------------------------------
-
-
-def load_plan() -> dict:
-    """Every opportunity, interview, touch and involved contact as the rules' plain data.
-
-    Five queries, whatever the size: the keyword arguments of `core.plan.build_agenda`. Rows
-    come from the raw cursor: peewee's per-row conversion was most of the time at 6,000
-    interviews and 30,000 touches, and only the date columns need converting.
-    """
-    opportunities = [
-        plan.Opportunity(
-            id=opportunity_id,
-            company=company,
-            role=role,
-            status=status,
-            created_on=_day(created_at),
-            status_changed_on=_day(changed_at),
-            applied_on=_day(applied_on),
-        )
-        for opportunity_id, company, role, status, created_at, changed_at, applied_on in _rows(
-            Opportunity.select(
-                Opportunity.id,
-                Opportunity.company,
-                Opportunity.role,
-                Opportunity.status,
-                Opportunity.created_at,
-                Opportunity.status_changed_at,
-                Opportunity.applied_on,
-            )
-        )
-    ]
-    interviewers = defaultdict(list)
-    links = InterviewInterviewer.select(
-        InterviewInterviewer.interview, InterviewInterviewer.contact
-    ).order_by(InterviewInterviewer.interview, InterviewInterviewer.ordinal)
-    for interview_id, contact_id in _rows(links):
-        interviewers[interview_id].append(contact_id)
-    interviews = [
-        plan.Interview(
-            id=interview_id,
-            opportunity_id=opportunity_id,
-            on=_day(on),
-            interviewer_ids=tuple(interviewers.get(interview_id, ())),
-            at=_clock(at),
-            stage=stage,
-            timeframe=timeframe,
-            decide_by=_day(decide_by),
-        )
-        for interview_id, opportunity_id, on, at, stage, timeframe, decide_by in _rows(
-            Interview.select(
-                Interview.id,
-                Interview.opportunity,
-                Interview.on,
-                Interview.at,
-                Interview.stage,
-                Interview.timeframe,
-                Interview.decide_by,
-            )
-        )
-    ]
-    touches = [
-        plan.Touch(touch_id, contact_id, kind, channel, _day(sent_on), interview_id, opportunity_id)
-        for touch_id, contact_id, kind, channel, sent_on, interview_id, opportunity_id in _rows(
-            Touch.select(
-                Touch.id,
-                Touch.contact,
-                Touch.kind,
-                Touch.channel,
-                Touch.sent_on,
-                Touch.interview,
-                Touch.opportunity,
-            )
-        )
-    ]
-    involved = InterviewInterviewer.select(InterviewInterviewer.contact) | Touch.select(
-        Touch.contact
-    )
-    people = [
-        plan.Person(*row)
-        for row in _rows(
-            Contact.select(
-                Contact.id,
-                Contact.full_name,
-                Contact.first_name,
-                Contact.preferred_channel,
-                Contact.email,
-            ).where(Contact.id.in_(involved))
-        )
-    ]
-    return {
-        "opportunities": opportunities,
-        "interviews": interviews,
-        "touches": touches,
-        "people": people,
-    }
-
-
-def _rows(query):
-    return db.execute_sql(*query.sql())
-
-
-def _day(value) -> datetime.date | None:
-    """A date from a DATE or DATETIME column: SQLite gives text, PostgreSQL a date."""
-    if value is None or type(value) is datetime.date:
-        return value
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    return _day_of_text(value[:10])
-
-
-# A plan's tens of thousands of dates fall on a few hundred days.
-@lru_cache(maxsize=8192)
-def _day_of_text(text: str) -> datetime.date:
-    return datetime.date.fromisoformat(text)
-
-
-def _moment(value) -> datetime.datetime | None:
-    """A DATETIME column: SQLite gives text, PostgreSQL a datetime."""
-    if value is None or isinstance(value, datetime.datetime):
-        return value
-    return datetime.datetime.fromisoformat(value)
-
-
-def _clock(value) -> datetime.time | None:
-    if value is None or isinstance(value, datetime.time):
-        return value
-    return datetime.time.fromisoformat(value)

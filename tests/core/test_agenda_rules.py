@@ -229,6 +229,23 @@ def test_an_unsent_follow_up_drops_off_after_a_month():
     assert "follow_up:i100:c1" not in due(agenda(D(2027, 1, 11), THANKED))
 
 
+def test_a_follow_up_long_lapsed_does_not_come_back_when_the_user_writes_again():
+    # Priya's follow-up fell due Fri 11 Dec and was never sent; in March the user thanks her
+    # for a new interview. The old follow-up's moment has gone: it must not return a week on.
+    later = Interview(101, 11, D(2027, 3, 1), (1,), stage="phone screen")
+    sent = [*THANKED, touch(9, PRIYA, "thank_you", D(2027, 3, 1), interview_id=101)]
+    items = agenda(D(2027, 3, 2), sent, interviews=[FIRST, later])
+    assert due(items, "follow_up") == {"follow_up:i101:c1": (D(2027, 3, 11), "upcoming")}
+
+
+def test_a_nudge_moved_on_by_a_touch_still_drops_off_when_its_moment_has_passed():
+    # The follow-up's moment is Fri 11 Dec; a touch on 5 Jan moves it to 12 Jan, and on
+    # 11 Jan, a month after its moment, it is gone rather than asked for the next day.
+    sent = [*THANKED, touch(9, PRIYA, "connection_request", D(2027, 1, 5), interview_id=None)]
+    assert due(agenda(D(2027, 1, 8), sent), "follow_up")["follow_up:i100:c1"][0] == D(2027, 1, 12)
+    assert "follow_up:i100:c1" not in due(agenda(D(2027, 1, 11), sent))
+
+
 def test_a_check_in_waits_a_week_after_any_later_touch_to_that_person():
     sent = [*FOLLOWED_UP, touch(9, PRIYA, "connection_request", D(2026, 12, 16), interview_id=None)]
     assert due(agenda(D(2026, 12, 17), sent), "check_in") == {
@@ -281,6 +298,16 @@ def test_keep_searching_when_one_waits_and_none_was_added_for_a_week():
 def test_an_accepted_offer_ends_the_search():
     accepted = [ended(NORTHWIND, "accepted", D(2026, 12, 10))]
     assert due(agenda(D(2026, 12, 20), opportunities=accepted), "keep_searching") == {}
+    # An application sent before the offer was accepted does not start a search again.
+    before = [*accepted, dataclasses.replace(CONTOSO, applied_on=D(2026, 12, 9))]
+    assert due(agenda(D(2026, 12, 20), opportunities=before), "keep_searching") == {}
+
+
+def test_a_search_years_after_an_accepted_offer_is_a_search_again():
+    accepted = ended(NORTHWIND, "accepted", D(2024, 3, 1))
+    again = Opportunity(13, "Tailspin", "Engineer", "applied", D(2026, 11, 20))
+    items = agenda(D(2026, 12, 1), opportunities=[accepted, again])
+    assert due(items, "keep_searching") == {"keep_searching:o13": (D(2026, 11, 27), "overdue")}
 
 
 def test_the_window_keeps_overdue_items_and_upcoming_ones_up_to_days_ahead():

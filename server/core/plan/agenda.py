@@ -16,19 +16,24 @@ status changed moves the agenda at once. The rules, as a job seeker reads them:
   it ended.
 - keep_searching: fewer than three active opportunities (not ended, not on the wishlist), or
   one waits on a decision (applied or interviewing) and none was added for a week; due a week
-  after the latest one added. An accepted offer ends the search.
+  after the latest one added. An accepted offer ends the search, until an opportunity is added
+  after it: the next search, years on, is a search again.
 
 An interview logged without interviewers still has its thank-you, follow-up and check-ins,
 with no contact; a touch to anyone that names the interview or its opportunity answers them.
 An ended opportunity (accepted, rejected, withdrawn) and one with an offer stop follow-ups and
 check-ins: the decision is made. No follow-up, check-in or stay-in-touch is asked of a contact
 sooner than a week after the last touch to them or another such nudge. Items left undone drop
-off once their moment has passed (`timing.KEEPS`).
+off once their moment has passed (`timing.KEEPS`): the moment is the day the rule first makes
+an item due, so a nudge moved on by spacing still drops off when its moment has gone, and an
+item that has dropped off crowds no other. (A follow-up that lapsed a year ago never comes
+back because the user has just written to the same person about something else.)
 """
 
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from server.core.plan import why
 from server.core.plan.model import (
@@ -42,6 +47,7 @@ from server.core.plan.model import (
     Person,
     Touch,
 )
+from server.core.plan.pipeline import Pipeline, added_on, search_ended, summarise_pipeline
 from server.core.plan.timing import (
     ACTIVE_ENOUGH,
     CHECK_IN_GAPS,
@@ -66,7 +72,6 @@ DRAFT_KINDS = {
 NUDGES = ("follow_up", "check_in", "stay_in_touch")
 # With an offer the decision is made; the next move is the user's, not a follow-up.
 NO_FOLLOW_UP_STATUSES = (*ENDED_STATUSES, "offer")
-WAITING_STATUSES = ("applied", "interviewing")
 KIND_ORDER = {kind: index for index, kind in enumerate(AGENDA_KINDS)}
 
 
@@ -148,23 +153,27 @@ def build_agenda(
     people,
     today: datetime.date,
     days: int = 14,
+    pipeline: Pipeline | None = None,
 ) -> list[AgendaItem]:
-    """Everything due: overdue items always, then today's, then what comes within `days`."""
+    """Everything due: overdue items always, then today's, then what comes within `days`.
+
+    `pipeline` is what keep_searching reads of every opportunity (`summarise_pipeline`); a
+    store that hands over only the opportunities `horizon` keeps live counts it separately.
+    """
     plan = _Plan(opportunities, interviews, touches, people)
     found = [
         *_thank_yous(plan, today),
         *_connection_requests(plan, today),
         *_follow_ups_and_check_ins(plan),
         *_stay_in_touch(plan),
-        *_keep_searching(plan, today),
     ]
+    found = [due for due in found if due.due + KEEPS[due.kind] >= today]
     _space_nudges(found, plan)
+    if pipeline is None:
+        pipeline = summarise_pipeline(plan.opportunities.values())
+    found.extend(_keep_searching(pipeline, today))
     last_day = today + datetime.timedelta(days=max(days, 0))
-    items = [
-        _item(due, plan, today)
-        for due in found
-        if due.due <= last_day and not (due.kind in KEEPS and due.due + KEEPS[due.kind] < today)
-    ]
+    items = [_item(due, plan, today) for due in found if due.due <= last_day]
     return sorted(items, key=_agenda_order)
 
 
@@ -292,30 +301,23 @@ def _names_opportunity(plan: _Plan, touch: Touch, opportunity_id: int) -> bool:
     return touch.opportunity_id in (None, opportunity_id)
 
 
-def _keep_searching(plan: _Plan, today: datetime.date):
-    opportunities = list(plan.opportunities.values())
-    if any(o.status == "accepted" for o in opportunities):
+def _keep_searching(pipeline: Pipeline, today: datetime.date):
+    if search_ended(pipeline):
         return
-    active = [o for o in opportunities if o.status not in ENDED_STATUSES + ("wishlist",)]
-    waiting = [o for o in active if o.status in WAITING_STATUSES]
-    latest = max(opportunities, key=lambda o: (_added_on(o), o.id), default=None)
-    due = _added_on(latest) + KEEP_SEARCHING_AFTER if latest else today
-    if len(active) >= ACTIVE_ENOUGH and not (waiting and due <= today):
+    latest = pipeline.latest
+    due = added_on(latest) + KEEP_SEARCHING_AFTER if latest else today
+    if pipeline.active >= ACTIVE_ENOUGH and not (pipeline.latest_waiting and due <= today):
         return
     yield _Due(
         id=f"keep_searching:o{latest.id}" if latest else "keep_searching",
         kind="keep_searching",
         due=due,
         words={
-            "active": len(active),
-            "waiting": max(waiting, key=lambda o: (_added_on(o), o.id), default=None),
-            "last_added": _added_on(latest) if latest else None,
+            "active": pipeline.active,
+            "waiting": pipeline.latest_waiting,
+            "last_added": added_on(latest) if latest else None,
         },
     )
-
-
-def _added_on(opportunity: Opportunity) -> datetime.date:
-    return opportunity.applied_on or opportunity.created_on
 
 
 def _space_nudges(found: list[_Due], plan: _Plan) -> None:
@@ -350,18 +352,28 @@ def _item(due: _Due, plan: _Plan, today: datetime.date) -> AgendaItem:
 
 
 def _why(due: _Due, today: datetime.date) -> str:
-    if due.kind == "thank_you":
-        mail = due.channel == "mail"
-        return why.thank_you(due.person, due.opportunity, due.interview, today, mail)
-    if due.kind == "connection_request":
-        return why.connection_request(due.person, due.opportunity, due.interview, today)
-    if due.kind == "follow_up":
-        return why.follow_up(due.person, due.opportunity, due.interview, due.due, today)
-    if due.kind == "check_in":
-        return why.check_in(due.person, due.opportunity, **due.words, today=today)
-    if due.kind == "stay_in_touch":
-        return why.stay_in_touch(due.person, due.opportunity, due.words["ended_on"], today)
-    return why.keep_searching(**due.words, today=today)
+    words = tuple(sorted(due.words.items()))
+    return _why_words(
+        due.kind, due.person, due.opportunity, due.interview, due.channel, due.due, words, today
+    )
+
+
+# The agenda is worked out again after every write, and nearly every item's words are the
+# same as the last time: each is written once for the inputs that show in it.
+@lru_cache(maxsize=4096)
+def _why_words(kind, person, opportunity, interview, channel, due, words, today) -> str:
+    words = dict(words)
+    if kind == "thank_you":
+        return why.thank_you(person, opportunity, interview, today, channel == "mail")
+    if kind == "connection_request":
+        return why.connection_request(person, opportunity, interview, today)
+    if kind == "follow_up":
+        return why.follow_up(person, opportunity, interview, due, today)
+    if kind == "check_in":
+        return why.check_in(person, opportunity, **words, today=today)
+    if kind == "stay_in_touch":
+        return why.stay_in_touch(person, opportunity, words["ended_on"], today)
+    return why.keep_searching(**words, today=today)
 
 
 def _state(due: datetime.date, today: datetime.date) -> str:
