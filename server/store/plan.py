@@ -11,6 +11,7 @@ from peewee import JOIN
 from server.core.plan import follow_up_on, read_timeframe
 from server.core.plan import model as plan
 
+from .board import ranked_ids, status_counts
 from .db import write_transaction
 from .models import Contact, Interview, InterviewInterviewer, Opportunity, Touch, utcnow
 from .plan_serialize import interview_to_dict, opportunity_to_dict, person_to_dict, touch_to_dict
@@ -52,30 +53,23 @@ def list_opportunities(status: str | None = None) -> list[dict]:
 
 
 def opportunity_columns(statuses: tuple[str, ...], shown: int | None) -> tuple[dict, dict]:
-    """The board: per status its first `shown` opportunities (all when None) in full, newest
-    first as `list_opportunities` orders them, and how many more each status holds.
+    """Per status its first `shown` opportunities (all when None) in full, newest first as
+    `list_opportunities` orders them, and how many more each status holds.
 
-    Only the cards shown are read with their interviews and contacts: a board of 2,000
-    opportunities shows a few hundred.
+    Only the opportunities returned are read with their interviews and contacts.
     """
-    order = (Opportunity.created_at.desc(), Opportunity.id.desc())
-    ids = {status: [] for status in statuses}
-    for opportunity_id, status in _rows(
-        Opportunity.select(Opportunity.id, Opportunity.status).order_by(*order)
-    ):
-        if status in ids:
-            ids[status].append(opportunity_id)
+    counts = status_counts()
     if shown is None:
         found = list_opportunities()
+        ids = {s: [o["id"] for o in found if o["status"] == s] for s in statuses}
     else:
-        wanted = [i for column in ids.values() for i in column[:shown]]
-        query = Opportunity.select().where(Opportunity.id.in_(wanted)).order_by(*order)
-        found = _opportunities_to_dicts(list(query))
+        ids = ranked_ids({status: (0, shown) for status in statuses})
+        wanted = [i for column in ids.values() for i in column]
+        query = Opportunity.select().where(Opportunity.id.in_(wanted))
+        found = _opportunities_to_dicts(list(query)) if wanted else []
     by_id = {opportunity["id"]: opportunity for opportunity in found}
-    columns = {
-        status: [by_id[i] for i in column[:shown] if i in by_id] for status, column in ids.items()
-    }
-    hidden = {status: len(ids[status]) - len(columns[status]) for status in statuses}
+    columns = {status: [by_id[i] for i in ids[status]] for status in statuses}
+    hidden = {status: counts.get(status, 0) - len(columns[status]) for status in statuses}
     return columns, hidden
 
 

@@ -120,3 +120,72 @@ def test_open_opens_the_sign_in_link_in_the_browser(tmp_path, database_url):
     assert result.returncode == 0, result.stderr
     token = segue("token", env=env).stdout.strip()
     assert opened.read_text() == f"http://127.0.0.1:7399/login?token={token}"
+
+
+CARD_ID = r'data-testid="opportunity-card"[^>]* id="opportunity-(\d+)"'
+
+
+def board_columns(html):
+    """Each column's status with the ids of its cards, in page order."""
+    sections = re.split(r'<section class="column" data-testid="pipeline-column"', html)[1:]
+    return {
+        re.match(r' data-status="(\w+)"', section).group(1): [
+            int(i) for i in re.findall(CARD_ID, section)
+        ]
+        for section in sections
+    }
+
+
+def add(client, company, status="applied"):
+    response = client.post("/api/opportunities", json={"company": company, "status": status})
+    assert response.status_code == 201
+    return response.json["id"]
+
+
+def test_the_closed_columns_are_counted_and_folded_with_the_most_recently_closed(client, web):
+    ids = [add(client, f"Closed {n}") for n in range(5)]
+    for n in (2, 0, 4, 1, 3):
+        client.patch(f"/api/opportunities/{ids[n]}", json={"status": "rejected"})
+    withdrawn = add(client, "Gone", status="withdrawn")
+    applied = [add(client, f"Open {n}") for n in range(12)]
+    sign_in(web)
+    page = web.get("/pipeline", base_url=BASE).text
+    assert "Closed: rejected (5), withdrawn (1)</summary>" in page
+    columns = board_columns(page)
+    # Folded: the three most recently closed, not the three added last.
+    assert columns["rejected"] == [ids[3], ids[1], ids[4]]
+    assert columns["withdrawn"] == [withdrawn]
+    assert columns["applied"] == applied[::-1][:10]
+    assert 'href="/pipeline?column=rejected" data-testid="show-column">Show all 5 rejected' in page
+    assert 'href="/pipeline?column=applied" data-testid="show-column">Show all 12 applied' in page
+    assert 'href="/pipeline?column=withdrawn"' not in page
+    unfolded = web.get("/pipeline?column=rejected", base_url=BASE).text
+    assert board_columns(unfolded) == {"rejected": [ids[n] for n in (3, 1, 4, 0, 2)]}
+    assert board_columns(web.get("/pipeline?column=applied", base_url=BASE).text) == {
+        "applied": applied[::-1]
+    }
+
+
+def test_a_long_closed_column_is_paged(client, web):
+    ids = [add(client, f"Ended {n}", status="withdrawn") for n in range(53)]
+    sign_in(web)
+    first = web.get("/pipeline?column=withdrawn", base_url=BASE).text
+    assert board_columns(first) == {"withdrawn": ids[::-1][:50]}
+    assert "Page 1 of 2 (53 in all)" in first
+    assert 'href="/pipeline?column=withdrawn&amp;page=2"' in first
+    second = web.get("/pipeline?column=withdrawn&page=2", base_url=BASE).text
+    assert board_columns(second) == {"withdrawn": ids[::-1][50:]}
+    assert 'rel="prev" href="/pipeline?column=withdrawn&amp;page=1"' in second
+    beyond = web.get("/pipeline?column=withdrawn&page=3", base_url=BASE)
+    assert beyond.status_code == 200 and board_columns(beyond.text) == {"withdrawn": []}
+    # The board itself shows three of them, and an old link to everything still opens it.
+    for path in ("/pipeline", "/pipeline?all=1"):
+        assert board_columns(web.get(path, base_url=BASE).text)["withdrawn"] == ids[::-1][:3]
+
+
+def test_a_bad_column_or_page_is_422(web):
+    sign_in(web)
+    for query in ("column=archived", "column=rejected&page=0", "column=rejected&page=two"):
+        response = web.get(f"/pipeline?{query}", base_url=BASE)
+        assert response.status_code == 422, query
+        assert 'role="alert"' in response.text

@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from server.core.plan.model import OPPORTUNITY_STATUSES
+from server.store.board import board_cards, status_counts
 from server.store.plan import interview_context, list_opportunities, opportunity_columns
 
 
@@ -349,3 +350,57 @@ def test_the_board_reads_its_shown_cards_as_the_whole_list_does(client):
             assert columns[status] == column[:shown]
             assert hidden[status] == len(column) - len(column[:shown])
     assert opportunity_columns(OPPORTUNITY_STATUSES, 2)[1]["applied"] == 1
+
+
+NEXT = ("on", "at", "stage")
+
+
+def test_a_board_card_shows_what_the_whole_list_holds_for_it(client):
+    """Company, role, the next interview and the people of each card, read for the cards
+    alone, are what the full opportunity says; ended ones come by when they were closed."""
+    people = [add_contact(client, f"Person {n}")["id"] for n in range(4)]
+    for n in range(9):
+        status = ("applied", "interviewing", "rejected")[n % 3]
+        opportunity = add_opportunity(client, f"Company {n}", role=f"Role {n}" * (n % 2))
+        for day, at in (
+            ("2026-11-20", None),
+            (f"2026-12-{10 - n:02}", "09:30"),
+            ("2026-12-20", None),
+        ):
+            add_interview(
+                client,
+                opportunity["id"],
+                on=day,
+                at=at,
+                stage=f"stage {n}",
+                interviewer_ids=[people[(n + day.count("2")) % 4], people[n % 4]],
+            )
+        client.post(
+            "/api/touches",
+            json={
+                "contact_id": people[(n + 3) % 4],
+                "kind": "thank_you",
+                "opportunity_id": opportunity["id"],
+                "sent_on": "2026-11-21",
+            },
+        )
+        client.patch(f"/api/opportunities/{opportunity['id']}", json={"status": status})
+    today = datetime.date(2026, 12, 5)
+    everything = list_opportunities()
+    cards = board_cards({s: (0, 10) for s in OPPORTUNITY_STATUSES}, today)
+    for status in OPPORTUNITY_STATUSES:
+        column = [o for o in everything if o["status"] == status]
+        if status == "rejected":
+            column.sort(key=lambda o: (o["status_changed_at"], o["id"]), reverse=True)
+        assert [card["id"] for card in cards[status]] == [o["id"] for o in column]
+        for card, full in zip(cards[status], column, strict=True):
+            upcoming = [i for i in full["interviews"] if i["on"] >= today.isoformat()]
+            people_of = full["contacts"]
+            assert card == {
+                "id": full["id"], "company": full["company"], "role": full["role"],
+                "status": status,
+                "next_interview": upcoming and {k: upcoming[0][k] for k in NEXT} or None,
+                "contacts": [{"id": p["id"], "full_name": p["full_name"]} for p in people_of],
+            }  # fmt: skip
+    assert status_counts() == {"applied": 3, "interviewing": 3, "rejected": 3}
+    assert board_cards({"rejected": (1, 1)}, today)["rejected"] == [cards["rejected"][1]]

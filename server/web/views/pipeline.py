@@ -4,8 +4,10 @@ import datetime
 
 import marshmallow as ma
 from flask import abort, jsonify, redirect, render_template, request, url_for
+from markupsafe import Markup
 
-from server.api.fields import Text
+from server.api.common import pagination
+from server.api.fields import QueryInteger, Text
 from server.api.plan_schemas import (
     Day,
     InterviewCreateSchema,
@@ -20,12 +22,12 @@ from server.core.plan.model import (
     Interview,
 )
 from server.store.agenda import agenda
+from server.store.board import board_cards, status_counts
 from server.store.plan import (
     UnknownReference,
     create_interview,
     create_opportunity,
     get_opportunity,
-    opportunity_columns,
     update_opportunity,
 )
 from server.store.plan_lookup import NotFound, find_contact
@@ -37,8 +39,12 @@ from ..forms import load_form
 BOARD_STATUSES = tuple(s for s in OPPORTUNITY_STATUSES if s not in CLOSED_WITHOUT_OFFER)
 # How far ahead a card looks for its next step.
 NEXT_STEP_DAYS = 60
-# Cards shown per column; the rest are one click away (?all=1).
-SHOWN_PER_COLUMN = 50
+# Cards shown per open column; the rest are a column's pages away (?column=<status>).
+SHOWN_PER_COLUMN = 10
+# A closed column shows its most recently closed few, folded; the rest are paged.
+SHOWN_CLOSED = 3
+# Cards on one page of a single column.
+PER_PAGE = 50
 
 
 class TimeframeArgsSchema(ma.Schema):
@@ -46,42 +52,73 @@ class TimeframeArgsSchema(ma.Schema):
     on = Day(required=True)
 
 
+class BoardArgsSchema(ma.Schema):
+    class Meta:
+        # A link from before paging (?all=1) still opens the board.
+        unknown = ma.EXCLUDE
+
+    column = ma.fields.String(validate=ma.validate.OneOf(OPPORTUNITY_STATUSES))
+    page = QueryInteger(load_default=1, validate=ma.validate.Range(min=1, max=1_000_000))
+
+
 @bp.get("/pipeline")
 def pipeline(errors=None, status=200):
+    """The board: open columns' newest cards, closed ones counted and folded; or one column
+    a page at a time (?column=<status>&page=N)."""
+    try:
+        args = BoardArgsSchema().load(request.args)
+    except ma.ValidationError as error:
+        return render_template("pipeline.html", errors={"query": error.messages}, args={}), 422
     today = datetime.date.today()
+    counts = status_counts()
+    column = args.get("column")
+    if column:
+        pages = {column: ((args["page"] - 1) * PER_PAGE, PER_PAGE)}
+    else:
+        pages = {s: (0, SHOWN_CLOSED if s in CLOSED_WITHOUT_OFFER else SHOWN_PER_COLUMN)
+                 for s in OPPORTUNITY_STATUSES}  # fmt: skip
+    cards = board_cards(pages, today)
     next_steps: dict[int, dict] = {}
     for item in agenda(today, NEXT_STEP_DAYS)["items"]:
         if item["opportunity"]:
             next_steps.setdefault(item["opportunity"]["id"], item)
-    shown = None if request.args.get("all") else SHOWN_PER_COLUMN
-    in_columns, hidden = opportunity_columns(OPPORTUNITY_STATUSES, shown)
-    cards = {
-        status: [
-            {
-                **opportunity,
-                "next_interview": next(
-                    (i for i in opportunity["interviews"] if i["on"] >= today.isoformat()), None
-                ),
-                "next_step": next_steps.get(opportunity["id"]),
-            }
-            for opportunity in column
-        ]
-        for status, column in in_columns.items()
-    }
+    for column_cards in cards.values():
+        for card in column_cards:
+            card["next_step"] = next_steps.get(card["id"])
     return (
         render_template(
             "pipeline.html",
+            args=args,
             cards=cards,
-            hidden=hidden,
+            counts={s: counts.get(s, 0) for s in OPPORTUNITY_STATUSES},
+            paging=column and pagination(counts.get(column, 0), args["page"], PER_PAGE),
             board=BOARD_STATUSES,
             closed=CLOSED_WITHOUT_OFFER,
             statuses=OPPORTUNITY_STATUSES,
-            formats=INTERVIEW_FORMATS,
-            today=today,
+            move_options=MOVE_OPTIONS,
+            opportunities_url=url_for("web.add_opportunity"),
             errors=errors or {},
         ),
         status,
     )
+
+
+def _move_options() -> dict:
+    """Each status's options for a card's Status select, that status selected.
+
+    Rendered once rather than on every card: a card's select was most of its cost.
+    """
+    option = Markup('<option value="{0}"{1}>{2}</option>')
+    return {
+        chosen: Markup("").join(
+            option.format(s, Markup(" selected") if s == chosen else "", s.capitalize())
+            for s in OPPORTUNITY_STATUSES
+        )
+        for chosen in OPPORTUNITY_STATUSES
+    }
+
+
+MOVE_OPTIONS = _move_options()
 
 
 def opportunity_or_404(opportunity_id: int) -> dict:
