@@ -1,4 +1,4 @@
-"""The dashboard's figures: Today and the contacts page over 30,000 contacts, 2,000 opportunities.
+"""The dashboard's figures: Today, Pipeline and contacts over 30,000 contacts, 2,000 opportunities.
 
 Server time of each page over HTTP, signed in as a browser is, as a ratio to GET /api/health
 measured in the same run on the same server (goal: each page <= 5 x health).
@@ -39,6 +39,9 @@ FRESH_REPEAT = 10
 GOAL = 5.0
 # The pages that show the agenda.
 AGENDA_PAGES = ("GET / (Today)", "GET /pipeline")
+# Today's unchanged figure is its kept answer; only its fresh one is judged. Pipeline reads only
+# the cards it shows, so it is judged both ways.
+NOT_JUDGED = ("GET / (Today)",)
 STATUSES = ("wishlist", "applied", "interviewing", "interviewing", "offer", "rejected")
 
 
@@ -148,7 +151,7 @@ def run_all() -> dict:
         median = statistics.median(values)
         ratio = median / floor
         verdict = "met" if ratio <= GOAL else "MISSED"
-        if name in AGENDA_PAGES:
+        if name in NOT_JUDGED:
             verdict = "kept answer, not judged"
         figures[name] = (
             f"median {median:7.2f} ms  {ratio:6.1f} x health  goal <= {GOAL:.0f}: {verdict}"

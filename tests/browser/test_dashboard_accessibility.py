@@ -21,7 +21,10 @@ def seeded(dashboard_server, chromium):
         context.close()
 
 
-PAGES = ("/", "/pipeline", "/opportunity", "/contacts", "/contact", "/me", "/import")
+PAGES = (
+    "/", "/pipeline", "/pipeline?column=rejected", "/opportunity", "/contacts", "/contact", "/me",
+    "/import",
+)  # fmt: skip
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -51,7 +54,7 @@ def test_pages_fit_a_phone_without_sideways_scrolling(dashboard, seeded):
     page = dashboard.sign_in()
     page.set_viewport_size({"width": 360, "height": 740})
     for path in (
-        "/", "/pipeline", "/contacts", "/me",
+        "/", "/pipeline", "/pipeline?column=rejected", "/contacts", "/me",
         f"/contacts/{seeded['contact']['id']}", f"/opportunities/{seeded['opportunity_id']}",
     ):  # fmt: skip
         page = dashboard.open(path, page)

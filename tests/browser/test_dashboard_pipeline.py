@@ -104,3 +104,26 @@ def test_an_unknown_interviewer_is_named_in_the_error(dashboard):
     page.get_by_test_id("interview-interviewers").fill("Nobody Byname")
     page.get_by_test_id("interview-save").click()
     assert "Nobody Byname" in page.get_by_role("alert").inner_text()
+
+
+def test_closed_columns_unfold_to_their_latest_and_page_through_the_rest(dashboard):
+    with dashboard.api() as api:
+        for n in range(4):
+            api.post(
+                f"{dashboard.server.url}/api/opportunities",
+                json={"company": f"Folded {n}", "status": "rejected"},
+            ).raise_for_status()
+    page = dashboard.open("/pipeline", dashboard.sign_in())
+    rejected = column(page, "rejected")
+    assert not rejected.is_visible()
+    page.get_by_test_id("closed-columns").locator("summary").click()
+    shown = rejected.get_by_test_id("opportunity-card").locator("h3").all_inner_texts()
+    assert shown == ["Folded 3", "Folded 2", "Folded 1"]
+    rejected.get_by_test_id("show-column").click()
+    page.wait_for_url("**/pipeline?column=rejected")
+    assert page.get_by_test_id("pipeline-column").count() == 1
+    everything = column(page, "rejected").get_by_test_id("opportunity-card").locator("h3")
+    assert everything.all_inner_texts()[:4] == ["Folded 3", "Folded 2", "Folded 1", "Folded 0"]
+    page.get_by_test_id("whole-board").click()
+    page.wait_for_url("**/pipeline")
+    assert column(page, "applied").is_visible()
