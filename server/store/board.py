@@ -72,24 +72,25 @@ _NEXT_INTERVIEWS = Prepared(
     )
 )
 # The people of a card in the order the whole list gives them: the interviewers, interview by
-# interview, then whoever else the user wrote to about it, by their first touch.
+# interview, then whoever else the user wrote to about it, by their first touch. Their names
+# are read once each afterwards: a card's touches name the same few people many times.
 _INTERVIEWERS = Prepared(
     lambda ids: (
-        InterviewInterviewer.select(Interview.opportunity, Contact.id, Contact.full_name)
+        InterviewInterviewer.select(Interview.opportunity, InterviewInterviewer.contact)
         .join(Interview)
-        .switch(InterviewInterviewer)
-        .join(Contact)
         .where(Interview.opportunity.in_(ids))
         .order_by(Interview.on, Interview.at, Interview.id, InterviewInterviewer.ordinal)
     )
 )
 _WRITTEN_TO = Prepared(
     lambda ids: (
-        Touch.select(Touch.opportunity, Contact.id, Contact.full_name)
-        .join(Contact)
+        Touch.select(Touch.opportunity, Touch.contact)
         .where(Touch.opportunity.in_(ids))
         .order_by(Touch.sent_on, Touch.id)
     )
+)
+_NAMES = Prepared(
+    lambda ids: Contact.select(Contact.id, Contact.full_name).where(Contact.id.in_(ids))
 )
 
 
@@ -124,10 +125,12 @@ def board_cards(pages: dict[str, tuple[int, int]], today: datetime.date) -> dict
             }
     people = defaultdict(dict)
     for query in (_INTERVIEWERS, _WRITTEN_TO):
-        for opportunity_id, contact_id, full_name in query.rows(ids=ids):
-            people[opportunity_id].setdefault(contact_id, full_name)
+        for opportunity_id, contact_id in query.rows(ids=ids):
+            people[opportunity_id][contact_id] = None
+    everyone = list({contact_id for found in people.values() for contact_id in found})
+    names = dict(_NAMES.rows(ids=everyone).fetchall()) if everyone else {}
     for opportunity_id, found in people.items():
         cards[opportunity_id]["contacts"] = [
-            {"id": contact_id, "full_name": name} for contact_id, name in found.items()
+            {"id": contact_id, "full_name": names[contact_id]} for contact_id in found
         ]
     return {status: [cards[i] for i in column] for status, column in columns.items()}
