@@ -21,8 +21,8 @@ from server.core.plan.model import CLOSED_WITHOUT_OFFER
 from server.core.plan.pipeline import NOT_ACTIVE_STATUSES, WAITING_STATUSES
 
 from .models import Contact, Interview, InterviewInterviewer, Opportunity, Touch
-from .prepared import Prepared
 from .raw_rows import clock_of, day_of, rows
+from .statements import Prepared
 
 OPPORTUNITY_COLUMNS = (
     Opportunity.id,

@@ -1,8 +1,10 @@
 """Today: what is due, overdue first, each with the draft that fits and a way to mark it sent."""
 
 import datetime
+from types import SimpleNamespace
 
 from flask import current_app, redirect, render_template, request, url_for
+from markupsafe import Markup
 
 from server.api.calendar import calendar_url
 from server.api.plan_schemas import TouchCreateSchema
@@ -19,6 +21,17 @@ from ..drafts import best_draft, tone_of
 from ..forms import load_form
 
 AGENDA_DAYS = 14
+# The channel choices of a "Mark sent" form with each channel chosen: fifty forms on a page
+# would otherwise loop over the same five options each.
+CHANNEL_OPTIONS = {
+    chosen: Markup("").join(
+        Markup('<option value="{}"{}>{}</option>').format(
+            channel, Markup(" selected") if channel == chosen else "", channel.capitalize()
+        )
+        for channel in CHANNELS
+    )
+    for chosen in CHANNELS
+}
 # Shown as a gentle line under the plan, not as a task to tick off.
 NUDGES = ("keep_searching",)
 STATE_TITLES = {"overdue": "Overdue", "today": "Today", "upcoming": "Next two weeks"}
@@ -50,7 +63,7 @@ def today(errors=None, status=200):
             if drafted < DRAFTED_IN_PLACE and item["draft_kind"]:
                 draft = _draft_for(item, contacts, tone)
                 drafted += 1
-            groups[state].append({**item, "draft": draft})
+            groups[state].append(_shown(item, draft))
     hidden = {state: len(group) - len(groups[state]) for state, group in in_groups.items()}
     nudges = [item for item in items if item["kind"] in NUDGES]
     feed = calendar_url(current_app.config["SEGUE_PORT"], load_or_create_token(calendar_key_path()))
@@ -63,7 +76,7 @@ def today(errors=None, status=200):
             titles=STATE_TITLES,
             nudges=nudges,
             contacts=contacts,
-            channels=CHANNELS,
+            channel_options=CHANNEL_OPTIONS,
             tone=tone,
             tones=TONES,
             calendar_webcal="webcal://" + feed.split("://", 1)[1],
@@ -72,6 +85,14 @@ def today(errors=None, status=200):
         ),
         status,
     )
+
+
+def _shown(item: dict, draft: dict | None) -> SimpleNamespace:
+    """An item as the template reads it. Jinja finds an attribute at once, and a dict's key
+    only after looking for an attribute first and failing: for fifty items with their forms
+    that was a fifth of the page's time."""
+    nested = {key: SimpleNamespace(**item[key]) for key in ("contact", "opportunity") if item[key]}
+    return SimpleNamespace(**{**item, **nested, "draft": draft})
 
 
 def _draft_for(item: dict, contacts: dict, tone: str) -> dict | None:
