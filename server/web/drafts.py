@@ -1,20 +1,17 @@
 """The draft a page shows for a contact: the same call the suggestions route makes."""
 
 import datetime
-import json
-import threading
-from collections import OrderedDict
 
 from server.core.messages import MESSAGE_KINDS, TONES, suggest
 from server.store.plan import interview_context
 from server.store.talking_points import current_me
 
+from .kept import Kept
+
 DEFAULT_TONE = "warm"
 # Drafts kept by everything they are written from: Today and a contact's page show the same
 # few again on every visit, and each costs a run of the drafter (0.3 ms).
-KEPT_DRAFTS = 256
-_drafted: OrderedDict[str, dict | None] = OrderedDict()
-_lock = threading.Lock()
+DRAFTS = Kept(256)
 
 
 def tone_of(args) -> str:
@@ -40,25 +37,19 @@ def best_draft(
         "context": interview_context(contact["id"], interview_id),
         "today": datetime.date.today(),
     }
-    # Every input in the key, so a change to any of them is a new draft.
-    key = json.dumps(inputs, sort_keys=True, default=str)
-    with _lock:
-        if key in _drafted:
-            _drafted.move_to_end(key)
-            return _drafted[key]
+    return DRAFTS.get(inputs, lambda: _best(inputs))
+
+
+def _best(inputs: dict) -> dict | None:
+    contact = inputs["contact"]
     drafts = suggest(
-        kind,
+        inputs["kind"],
         me=inputs["me"],
         contact=contact,
         talking_points=contact["talking_points"],
-        tone=tone,
+        tone=inputs["tone"],
         count=1,
         context=inputs["context"],
         today=inputs["today"],
     )
-    draft = drafts[0] if drafts else None
-    with _lock:
-        _drafted[key] = draft
-        if len(_drafted) > KEPT_DRAFTS:
-            _drafted.popitem(last=False)
-    return draft
+    return drafts[0] if drafts else None

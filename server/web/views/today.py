@@ -8,7 +8,7 @@ from markupsafe import Markup
 
 from server.api.calendar import calendar_url
 from server.api.plan_schemas import TouchCreateSchema
-from server.api.security import calendar_key_path
+from server.api.security import calendar_key_path, csrf_token
 from server.core.messages import TONES
 from server.core.plan.model import AGENDA_STATES, CHANNELS
 from server.store.agenda import agenda
@@ -19,6 +19,7 @@ from server.token import load_or_create_token
 from .. import bp
 from ..drafts import best_draft, tone_of
 from ..forms import load_form
+from ..kept import Kept
 
 AGENDA_DAYS = 14
 # The channel choices of a "Mark sent" form with each channel chosen: fifty forms on a page
@@ -41,6 +42,8 @@ SHOWN_PER_GROUP = 25
 # contact's page. A draft costs a contact's full read and a run of the drafter, so a long
 # overdue list would otherwise make the page slow to open.
 DRAFTED_IN_PLACE = 5
+# Rendered items, a few pages' worth.
+ITEMS = Kept(512)
 
 
 @bp.get("/")
@@ -54,6 +57,8 @@ def today(errors=None, status=200):
         for state in AGENDA_STATES
     }
     contacts: dict[int, dict] = {}
+    # What every item shows alike; the CSRF token is the session's, in each form.
+    page = {"today": day, "tone": tone, "csrf": csrf_token(), "url": url_for("web.mark_sent")}
     groups = {}
     drafted = 0
     for state, group in in_groups.items():
@@ -63,7 +68,8 @@ def today(errors=None, status=200):
             if drafted < DRAFTED_IN_PLACE and item["draft_kind"]:
                 draft = _draft_for(item, contacts, tone)
                 drafted += 1
-            groups[state].append(_shown(item, draft))
+            contact = contacts.get(item["contact"]["id"]) if item["contact"] else None
+            groups[state].append(_rendered(item, draft, contact, page))
     hidden = {state: len(group) - len(groups[state]) for state, group in in_groups.items()}
     nudges = [item for item in items if item["kind"] in NUDGES]
     feed = calendar_url(current_app.config["SEGUE_PORT"], load_or_create_token(calendar_key_path()))
@@ -75,8 +81,6 @@ def today(errors=None, status=200):
             hidden=hidden,
             titles=STATE_TITLES,
             nudges=nudges,
-            contacts=contacts,
-            channel_options=CHANNEL_OPTIONS,
             tone=tone,
             tones=TONES,
             calendar_webcal="webcal://" + feed.split("://", 1)[1],
@@ -85,6 +89,28 @@ def today(errors=None, status=200):
         ),
         status,
     )
+
+
+def _rendered(item: dict, draft, contact: dict | None, page: dict) -> Markup:
+    """One item's HTML, kept by everything it shows: after a touch, only the items that
+    changed are rendered again (fifty items with their forms were most of the page's time)."""
+    email = contact["email"] if contact else None
+    inputs = {"item": item, "draft": draft, "email": email, **page}
+
+    def render():
+        return Markup(
+            render_template(
+                "_agenda_item.html",
+                item=_shown(item, draft),
+                contact=contact,
+                today=page["today"],
+                tone=page["tone"],
+                mark_sent_url=page["url"],
+                channel_options=CHANNEL_OPTIONS,
+            )
+        )
+
+    return ITEMS.get(inputs, render)
 
 
 def _shown(item: dict, draft: dict | None) -> SimpleNamespace:
