@@ -144,7 +144,9 @@ KEPT_SHAPES = 32
 class Prepared:
     """`build(**values)` gives a peewee query; `rows(**values)` runs it with those values.
 
-    A value is a date or a list of ids.
+    A value is a date or a list of ids. `build` runs once, with stand-ins: it must put each
+    value into the query as it is, never work anything out from it (a `min` of two days
+    would be the stand-ins' `min` for ever).
     """
 
     def __init__(self, build):
