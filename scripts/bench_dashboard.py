@@ -19,17 +19,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import requests  # noqa: E402
 from bench_exchange import populate  # noqa: E402
-from bench_plan import record_touch  # noqa: E402
+from bench_plan import mark_sent, seed_plan  # noqa: E402
 
 from server.core.search import search_columns  # noqa: E402
 from server.store.db import db, open_database  # noqa: E402
-from server.store.models import (  # noqa: E402
-    Contact,
-    Interview,
-    InterviewInterviewer,
-    Opportunity,
-    Touch,
-)
+from server.store.models import Contact  # noqa: E402
 from tests.live_server import start_server, stop_server  # noqa: E402
 
 CONTACTS = 30_000
@@ -42,11 +36,11 @@ AGENDA_PAGES = ("GET / (Today)", "GET /pipeline")
 # Today's unchanged figure is its kept answer; only its fresh one is judged. Pipeline reads only
 # the cards it shows, so it is judged both ways.
 NOT_JUDGED = ("GET / (Today)",)
-STATUSES = ("wishlist", "applied", "interviewing", "interviewing", "offer", "rejected")
 
 
 def seed(path: Path, today: datetime.date) -> str:
-    """30,000 contacts, searchable, and 2,000 opportunities with an interview and touches each."""
+    """30,000 contacts, searchable, and bench_plan's career of searches: 2,000 opportunities,
+    6,000 interviews and what was sent, with 32 opportunities under way."""
     url = populate(path, CONTACTS)
     open_database(url)
     with db.connection_context(), db.atomic():
@@ -57,35 +51,7 @@ def seed(path: Path, today: datetime.date) -> str:
                 contact.full_name, contact.headline, contact.current_company, ["Contoso"]
             )
             Contact.update(columns).where(Contact.id == contact.id).execute()
-        for first in range(1, OPPORTUNITIES + 1, 200):
-            ids = range(first, min(first + 200, OPPORTUNITIES + 1))
-            Opportunity.insert_many(
-                [
-                    {"id": n, "company": f"Company {n}", "role": "Data Analyst",
-                     "status": STATUSES[n % len(STATUSES)]}
-                    for n in ids
-                ]
-            ).execute()  # fmt: skip
-            Interview.insert_many(
-                [
-                    {"id": n, "opportunity": n, "on": today - datetime.timedelta(days=n % 90),
-                     "stage": "onsite", "timeframe": "about a week"}
-                    for n in ids
-                ]
-            ).execute()  # fmt: skip
-            InterviewInterviewer.insert_many(
-                [{"interview": n, "contact": n * 7 % CONTACTS + 1, "ordinal": 0} for n in ids]
-            ).execute()
-            # Most thank-yous were sent on the day; the rest are what the agenda still holds.
-            Touch.insert_many(
-                [
-                    {"contact": n * 7 % CONTACTS + 1, "interview": n, "opportunity": n,
-                     "kind": "thank_you", "channel": "email",
-                     "sent_on": today - datetime.timedelta(days=n % 90)}
-                    for n in ids
-                    if n % 10
-                ]
-            ).execute()  # fmt: skip
+        seed_plan(today)
     db.close()
     return url
 
@@ -140,7 +106,7 @@ def run_all() -> dict:
             with server.session() as writer:
                 for _ in range(FRESH_REPEAT):
                     for name, path in fresh.items():
-                        record_touch(writer, server.url)
+                        mark_sent(writer, server.url)
                         samples[name].append(timed_get(page, f"{server.url}{path}"))
                         health.append(timed_get(api, f"{server.url}/api/health"))
         finally:

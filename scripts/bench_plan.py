@@ -60,7 +60,6 @@ CRAMMED_HISTORY_DAYS = 730
 
 def seed(url: str, today: datetime.date, shape: str = "career") -> dict:
     """Fill an empty database at `url`; returns how many rows of each kind it wrote."""
-    rng = random.Random(7313)
     open_database(url)
     with db.connection_context():
         migrate()
@@ -71,18 +70,25 @@ def seed(url: str, today: datetime.date, shape: str = "career") -> dict:
                 for n in range(1, CONTACTS + 1)
             ]  # fmt: skip
             insert(Contact, contacts)
-            rows = _Rows(rng, today)
-            searches = career(rng, today) if shape == "career" else crammed(rng, today)
-            for number, (created, status, changed) in enumerate(searches, start=1):
-                rows.opportunity(number, created, status, changed)
-            insert(Opportunity, rows.opportunities)
-            insert(Interview, rows.interviews)
-            insert(InterviewInterviewer, rows.links)
-            insert(Touch, rows.touches)
+            counts = seed_plan(today, shape)
     db.close()
-    return {"contacts": CONTACTS, "opportunities": len(rows.opportunities),
-            "interviews": len(rows.interviews), "interviewers": len(rows.links),
-            "touches": len(rows.touches)}  # fmt: skip
+    return {"contacts": CONTACTS, **counts}
+
+
+def seed_plan(today: datetime.date, shape: str = "career") -> dict:
+    """Opportunities, interviews and touches of `shape` for the contacts 1..CONTACTS already
+    saved, in the open database; returns how many of each it wrote."""
+    rng = random.Random(7313)
+    rows = _Rows(rng, today)
+    searches = career(rng, today) if shape == "career" else crammed(rng, today)
+    for number, (created, status, changed) in enumerate(searches, start=1):
+        rows.opportunity(number, created, status, changed)
+    insert(Opportunity, rows.opportunities)
+    insert(Interview, rows.interviews)
+    insert(InterviewInterviewer, rows.links)
+    insert(Touch, rows.touches)
+    return {"opportunities": len(rows.opportunities), "interviews": len(rows.interviews),
+            "interviewers": len(rows.links), "touches": len(rows.touches)}  # fmt: skip
 
 
 def career(rng, today):

@@ -13,7 +13,7 @@ import threading
 from server.core.calendar import agenda_calendar, agenda_event, event_day
 from server.core.plan import build_agenda
 
-from .db import db
+from .db import database_key, db
 from .plan_load import load_plan
 from .plan_serialize import day
 
@@ -31,7 +31,7 @@ _lock = threading.Lock()
 def plan_fingerprint() -> tuple:
     """What changes whenever a row the agenda reads is added, changed or removed: the
     database, and each table's version."""
-    return (id(db.obj), *db.execute_sql(VERSIONS_SQL).fetchall())
+    return (database_key(), *db.execute_sql(VERSIONS_SQL).fetchall())
 
 
 def _remembered(key: tuple, work, fingerprint: tuple | None = None):

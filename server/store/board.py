@@ -16,9 +16,8 @@ from server.core.plan.model import CLOSED_WITHOUT_OFFER
 from .db import db
 from .models import Contact, Interview, InterviewInterviewer, Opportunity, Touch
 from .plan_serialize import clock, day
-from .prepared import Prepared
 from .raw_rows import clock_of, day_of
-from .statements import rendered
+from .statements import Prepared, rendered
 
 
 def status_counts() -> dict[str, int]:

@@ -12,7 +12,7 @@ from .models import Contact, Education, Position, utcnow
 from .rederive import rederived
 from .search_index import narrowing
 from .serialize import EDUCATION_FIELDS, POSITION_FIELDS, contact_to_dict
-from .statements import contact_by_url, history_rows, save_changes
+from .statements import contact_by_id, contact_by_url, history_rows, save_changes
 from .talking_points import current_me, refresh_derived_points
 
 # Filled from the profile on every capture. What the user typed (email, phone, notes,
@@ -248,7 +248,7 @@ def _refuse_taken_url(url: str | None, *, exclude_id: int | None = None) -> None
 
 def get_contact(contact_id: int) -> dict | None:
     """One contact with its details, its talking points derived from the current "me"."""
-    contact = Contact.get_or_none(Contact.id == contact_id)
+    contact = contact_by_id(contact_id)
     return None if contact is None else contact_to_dict(rederived(contact))
 
 

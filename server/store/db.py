@@ -1,5 +1,7 @@
 """The one database handle, opened from a URL, and the write transaction every change uses."""
 
+import itertools
+import weakref
 from contextlib import contextmanager
 
 from peewee import DatabaseProxy, ImproperlyConfigured, PostgresqlDatabase, SqliteDatabase
@@ -58,6 +60,20 @@ def open_database(url: str):
         ) from error
     db.initialize(database)
     return database
+
+
+_keys: "weakref.WeakKeyDictionary[object, int]" = weakref.WeakKeyDictionary()
+_next_key = itertools.count(1)
+
+
+def database_key() -> int:
+    """A number for the open database that no other database opened in this process has had:
+    answers kept for one database are never given for another (an `id()` can be reused once
+    its object is gone, and two new databases have the same plan versions)."""
+    key = _keys.get(db.obj)
+    if key is None:
+        key = _keys.setdefault(db.obj, next(_next_key))
+    return key
 
 
 def is_sqlite():

@@ -2,8 +2,16 @@
 
 from .contacts import search_contacts
 from .models import Contact
-from .serialize import contact_to_dict
 
+# What a row of the contact list shows.
+LISTED = (
+    Contact.id,
+    Contact.full_name,
+    Contact.current_title,
+    Contact.current_company,
+    Contact.location,
+)
+LISTED_NAMES = tuple(field.name for field in LISTED)
 SORTS = {
     "recent": (Contact.updated_at.desc(), Contact.id.desc()),
     "name": (Contact.full_name.asc(), Contact.id.asc()),
@@ -14,7 +22,7 @@ SORTS = {
 def contact_page(
     q: str | None, company: str | None, sort: str, page: int, per_page: int
 ) -> tuple[list[dict], int]:
-    """The contacts on `page` of a search, and how many match in all."""
+    """The contacts on `page` of a search (the columns a list shows), and how many match."""
     query = search_contacts(q, company)
     total = query.count()
     # Sorting the ids alone and reading the page's rows after is 20 times faster on 30,000
@@ -26,5 +34,7 @@ def contact_page(
         .paginate(page, per_page)
         .tuples()
     ]
-    rows = {c.id: c for c in Contact.select().where(Contact.id.in_(ids))} if ids else {}
-    return [contact_to_dict(rows[i], with_details=False) for i in ids if i in rows], total
+    # A list shows a few columns; the whole rows' JSON (capture, skills…) was most of the time.
+    found = Contact.select(*LISTED).where(Contact.id.in_(ids)).tuples() if ids else []
+    rows = {row[0]: dict(zip(LISTED_NAMES, row, strict=True)) for row in found}
+    return [rows[i] for i in ids if i in rows], total

@@ -6,19 +6,18 @@ row, so a pipeline of thousands of opportunities reads as fast as a handful.
 
 from collections import defaultdict
 
-from peewee import JOIN
-
 from server.core.plan import follow_up_on, read_timeframe
 from server.core.plan import model as plan
 
 from .board import ranked_ids, status_counts
-from .db import write_transaction
+from .db import db, write_transaction
 from .models import Contact, Interview, InterviewInterviewer, Opportunity, Touch, utcnow
 from .plan_serialize import interview_to_dict, opportunity_to_dict, person_to_dict, touch_to_dict
 from .raw_rows import clock_of as _clock
 from .raw_rows import day_of as _day
 from .raw_rows import moment_of as _moment
 from .raw_rows import rows as _rows
+from .statements import rendered
 
 PERSON_COLUMNS = (
     Contact.id,
@@ -379,50 +378,61 @@ def interview_context(contact_id: int, interview_id: int | None = None) -> dict 
     """The interview a draft for this contact should refer to, as plain data, or None.
 
     The given interview, else the contact's latest. Its touches are what the user sent this
-    contact about the same opportunity, oldest first.
+    contact about the same opportunity, oldest first. Every page that shows drafts asks this
+    for each one, so its two reads are rendered once (`statements.rendered`).
     """
-    query = (
-        Interview.select(Interview, Opportunity)
-        .join(Opportunity)
-        .switch(Interview)
-        .join(InterviewInterviewer, JOIN.LEFT_OUTER)
-    )
     if interview_id is not None:
-        query = query.where(Interview.id == interview_id)
+        sql, _ = rendered("context_of_interview", lambda: _context_query(Interview.id == 0))
+        found = db.execute_sql(sql, (interview_id,)).fetchone()
     else:
-        query = query.where(InterviewInterviewer.contact == contact_id)
-    interview = query.order_by(Interview.on.desc(), Interview.id.desc()).first()
-    if interview is None:
+        sql, _ = rendered(
+            "context_of_contact",
+            lambda: (
+                _context_query(InterviewInterviewer.contact == 0)
+                .join(InterviewInterviewer, on=(InterviewInterviewer.interview == Interview.id))
+                .order_by(Interview.on.desc(), Interview.id.desc())
+                .limit(1)
+            ),
+        )
+        found = db.execute_sql(sql, (contact_id, 1)).fetchone()
+    if found is None:
         return None
-    opportunity = interview.opportunity
-    interviewers = (
-        InterviewInterviewer.select(InterviewInterviewer.contact)
-        .where(InterviewInterviewer.interview == interview.id)
-        .order_by(InterviewInterviewer.ordinal)
+    interview_id, on, stage, timeframe, decide_by, opportunity_id, company, role, status = found
+    on, decide_by = _day(on), _day(decide_by)
+    plain = plan.Interview(
+        interview_id, opportunity_id, on, timeframe=timeframe, decide_by=decide_by
     )
-    plain = _plan_interview(interview, [{"id": row.contact_id} for row in interviewers])
-    touches = (
-        Touch.select(Touch.kind, Touch.channel, Touch.sent_on)
-        .where((Touch.contact == contact_id) & (Touch.opportunity == opportunity.id))
-        .order_by(Touch.sent_on, Touch.id)
+    sql, _ = rendered(
+        "context_touches",
+        lambda: (
+            Touch.select(Touch.kind, Touch.channel, Touch.sent_on)
+            .where((Touch.contact == 0) & (Touch.opportunity == 0))
+            .order_by(Touch.sent_on, Touch.id)
+        ),
     )
+    touches = db.execute_sql(sql, (contact_id, opportunity_id))
     return {
-        "opportunity": {
-            "id": opportunity.id,
-            "company": opportunity.company,
-            "role": opportunity.role,
-            "status": opportunity.status,
-        },
+        "opportunity": {"id": opportunity_id, "company": company, "role": role, "status": status},
         "interview": {
-            "id": interview.id,
-            "on": interview.on,
-            "stage": interview.stage,
-            "timeframe": interview.timeframe,
-            "decide_by": interview.decide_by,
+            "id": interview_id,
+            "on": on,
+            "stage": stage,
+            "timeframe": timeframe,
+            "decide_by": decide_by,
             "follow_up_on": follow_up_on(plain),
         },
         "touches": [
-            {"kind": kind, "channel": channel, "sent_on": sent_on}
-            for kind, channel, sent_on in touches.tuples()
+            {"kind": kind, "channel": channel, "sent_on": _day(sent_on)}
+            for kind, channel, sent_on in touches
         ],
     }
+
+
+def _context_query(condition):
+    columns = (Interview.id, Interview.on, Interview.stage, Interview.timeframe)
+    opportunity = (Opportunity.id, Opportunity.company, Opportunity.role, Opportunity.status)
+    return (
+        Interview.select(*columns, Interview.decide_by, *opportunity)
+        .join(Opportunity, on=(Interview.opportunity == Opportunity.id))
+        .where(condition)
+    )

@@ -21,8 +21,8 @@ from server.core.plan.model import CLOSED_WITHOUT_OFFER
 from server.core.plan.pipeline import NOT_ACTIVE_STATUSES, WAITING_STATUSES
 
 from .models import Contact, Interview, InterviewInterviewer, Opportunity, Touch
-from .prepared import Prepared
 from .raw_rows import clock_of, day_of, rows
+from .statements import Prepared
 
 OPPORTUNITY_COLUMNS = (
     Opportunity.id,
@@ -73,9 +73,10 @@ def _live_opportunities(since, ended, unread):
         .where((Touch.sent_on >= since) & Touch.opportunity.is_null())
     )
     live = (
-        # Since the earliest day an ending can matter from, whatever the status: a superset
-        # of the interviews an item can come from, read by one range of the index.
-        interviews.where(Interview.on >= min(since, ended))
+        # From the earliest day an ending can matter (`ended_since` is before `live_since`),
+        # whatever the status: a superset of the interviews an item can come from, read by
+        # one range of the index.
+        interviews.where(Interview.on >= ended)
         | interviews.where(Interview.decide_by >= since)
         # Words the store could not read are read again by the rules, up to a year on.
         | interviews.where(

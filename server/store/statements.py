@@ -1,10 +1,13 @@
-"""The few queries every capture runs, with their SQL built once per database.
+"""The queries every capture, draft and agenda runs, with their SQL built once per database.
 
 Peewee renders a query's SQL afresh each time, and for these short statements that costs
 four times what SQLite takes to run them. The SQL only depends on the query's shape and the
-database's dialect, so it is rendered once with stand-in values and reused with real ones.
+database's dialect, so it is rendered once with stand-in values and reused with real ones:
+`rendered` for a few leading values, `Prepared` for named days and lists of ids (the live
+plan's reads, where building the SQL cost 1.1 ms of the live opportunities' 2 ms).
 """
 
+import datetime
 import weakref
 
 import peewee
@@ -52,6 +55,13 @@ def contact_by_url(url: str) -> Contact | None:
     """The contact with this (normalised) profile URL, or None."""
     sql = _sql("contact_by_url", lambda: Contact.select().where(Contact.linkedin_url == ""))
     found = _instances(Contact, sql, (url,))
+    return found[0] if found else None
+
+
+def contact_by_id(contact_id: int) -> Contact | None:
+    """The contact with this id, or None."""
+    sql = _sql("contact_by_id", lambda: Contact.select().where(Contact.id == 0))
+    found = _instances(Contact, sql, (contact_id,))
     return found[0] if found else None
 
 
@@ -125,3 +135,59 @@ def insert_rows(model, rows: list[dict]) -> None:
         # As peewee's own calls do: the driver's errors come out as peewee's.
         with peewee.__exception_wrapper__:
             db.cursor().executemany(sql, values)
+
+
+# Shapes kept per query: a live plan's lists of ids change length only now and then.
+KEPT_SHAPES = 32
+
+
+class Prepared:
+    """`build(**values)` gives a peewee query; `rows(**values)` runs it with those values.
+
+    A value is a date or a list of ids. `build` runs once, with stand-ins: it must put each
+    value into the query as it is, never work anything out from it (a `min` of two days
+    would be the stand-ins' `min` for ever).
+    """
+
+    def __init__(self, build):
+        self.build = build
+        self._built: weakref.WeakKeyDictionary[object, dict] = weakref.WeakKeyDictionary()
+
+    def rows(self, **values):
+        sql, params = self._sql(values)
+        bound = []
+        for param in params:
+            if isinstance(param, _Place):
+                value = values[param.name]
+                bound.append(value if param.index is None else value[param.index])
+            else:
+                bound.append(param)
+        return db.execute_sql(sql, bound)
+
+    def _sql(self, values: dict) -> tuple[str, list]:
+        shape = tuple(len(v) for v in values.values() if isinstance(v, list | tuple))
+        per_database = self._built.setdefault(db.obj, {})
+        built = per_database.get(shape)
+        if built is None:
+            stand_ins, places = {}, {}
+            for number, (name, value) in enumerate(values.items(), 1):
+                if isinstance(value, datetime.date):
+                    # A day in year 1, which no plan holds.
+                    stand_ins[name] = datetime.date(1, 1, number)
+                    places[stand_ins[name]] = _Place(name)
+                else:
+                    # Negative ids, which no row has.
+                    stand_ins[name] = [-(number * 1_000_000 + i) for i in range(len(value))]
+                    places.update({v: _Place(name, i) for i, v in enumerate(stand_ins[name])})
+            sql, params = self.build(**stand_ins).sql()
+            if len(per_database) >= KEPT_SHAPES:
+                per_database.clear()
+            built = per_database[shape] = (sql, [places.get(p, p) for p in params])
+        return built
+
+
+class _Place:
+    """Where a named value (or one id of a named list) goes among a query's params."""
+
+    def __init__(self, name: str, index: int | None = None):
+        self.name, self.index = name, index

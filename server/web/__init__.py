@@ -48,6 +48,9 @@ SESSION_SETTINGS = {
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Strict",
     "PERMANENT_SESSION_LIFETIME": datetime.timedelta(hours=12),
+    # Twelve hours from signing in, not from the last page: the cookie is signed once, rather
+    # than again on every page (half a millisecond each), and a session cannot be kept alive.
+    "SESSION_REFRESH_EACH_REQUEST": False,
 }
 
 

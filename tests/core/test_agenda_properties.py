@@ -19,6 +19,7 @@ from server.core.plan.model import (
     Touch,
 )
 from server.core.plan.timing import decision_day
+from tests.properties import LARGE_EXAMPLES
 
 START = datetime.date(2026, 11, 1)
 WEEK = datetime.timedelta(days=7)
@@ -119,6 +120,7 @@ def plans(draw):
     }
 
 
+@LARGE_EXAMPLES
 @given(plans())
 def test_ids_are_unique_and_states_and_window_follow_the_day(plan):
     items = build_agenda(**plan)
@@ -131,6 +133,7 @@ def test_ids_are_unique_and_states_and_window_follow_the_day(plan):
     assert [i.due for i in items] == sorted(i.due for i in items)
 
 
+@LARGE_EXAMPLES
 @given(plans())
 def test_no_item_is_due_before_its_interview_nor_a_follow_up_before_the_decision(plan):
     interviews = {i.id: i for i in plan["interviews"]}
@@ -144,6 +147,7 @@ def test_no_item_is_due_before_its_interview_nor_a_follow_up_before_the_decision
             assert decided is None or item.due > decided
 
 
+@LARGE_EXAMPLES
 @given(plans())
 def test_no_contact_is_asked_for_two_nudges_within_a_week_or_a_week_after_a_touch(plan):
     touched = defaultdict(list)
@@ -159,6 +163,7 @@ def test_no_contact_is_asked_for_two_nudges_within_a_week_or_a_week_after_a_touc
         assert all(later - earlier >= WEEK for earlier, later in pairwise(days))
 
 
+@LARGE_EXAMPLES
 @given(plans())
 def test_one_thank_you_due_and_one_connection_request_per_contact_at_most(plan):
     thank_yous, requests = defaultdict(int), defaultdict(int)
@@ -173,6 +178,7 @@ def test_one_thank_you_due_and_one_connection_request_per_contact_at_most(plan):
     assert all(n == 1 for n in requests.values())
 
 
+@LARGE_EXAMPLES
 @given(plans())
 def test_an_ended_opportunity_has_no_follow_up_or_check_in(plan):
     ended = {o.id for o in plan["opportunities"] if o.status in ENDED_STATUSES}
@@ -181,6 +187,7 @@ def test_an_ended_opportunity_has_no_follow_up_or_check_in(plan):
             assert item.opportunity_id not in ended
 
 
+@LARGE_EXAMPLES
 @given(plans(), st.randoms(use_true_random=False))
 def test_the_agenda_is_the_same_whatever_order_its_inputs_come_in(plan, random):
     shuffled = dict(plan)

@@ -32,7 +32,10 @@ def live_since(today: datetime.date) -> datetime.date:
 
 
 def ended_since(today: datetime.date) -> datetime.date:
-    """An opportunity that ended before this day has had its stay-in-touch moment pass."""
+    """An opportunity that ended before this day has had its stay-in-touch moment pass.
+
+    Always before `live_since`: three months are longer than any other step.
+    """
     return today - KEEPS["stay_in_touch"] - STAY_IN_TOUCH_AT_MOST
 
 
