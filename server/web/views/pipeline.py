@@ -85,6 +85,7 @@ def pipeline(errors=None, status=200):
     for column_cards in cards.values():
         for card in column_cards:
             card["next_step"] = next_steps.get(card["id"])
+            card["with"] = ", ".join(person["full_name"] for person in card["contacts"])
     return (
         render_template(
             "pipeline.html",
