@@ -80,6 +80,26 @@ def proxy(site):
     listener.close()
 
 
+def forget_priya(live_server) -> None:
+    """Delete any Priya saved before, so the capture is a first one ("Saved")."""
+    with live_server.session() as api:
+        for contact in api.get(f"{live_server.url}/api/contacts", params={"q": "Priya"}).json():
+            api.delete(f"{live_server.url}/api/contacts/{contact['id']}").raise_for_status()
+
+
+def drive_firefox(tools, args) -> tuple[subprocess.CompletedProcess, dict]:
+    """Run firefox.mjs once: the process, and the results it printed."""
+    run = subprocess.run(
+        ["node", "firefox.mjs", json.dumps(args)],
+        cwd=tools,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    results = json.loads(run.stdout.strip().splitlines()[-1]) if run.stdout.strip() else {}
+    return run, results
+
+
 @pytest.fixture(scope="module")
 def firefox():
     if not FIREFOX.exists():
@@ -91,9 +111,7 @@ def test_options_connect_popup_captures_and_insert_fills_the_note_in_firefox(
     firefox, proxy, live_server, tmp_path
 ):
     tools = node_tools()
-    with live_server.session() as api:
-        for contact in api.get(f"{live_server.url}/api/contacts", params={"q": "Priya"}).json():
-            api.delete(f"{live_server.url}/api/contacts/{contact['id']}").raise_for_status()
+    forget_priya(live_server)
     args = {
         "extension": str(firefox_build(tmp_path)),
         "executablePath": str(firefox),
@@ -103,14 +121,13 @@ def test_options_connect_popup_captures_and_insert_fills_the_note_in_firefox(
         "profileUrl": f"{profile_url(PRIYA)}?segue-test=firefox",
         "inviteUrl": f"{profile_url(JORDAN)}?segue-test=firefox",
     }
-    run = subprocess.run(
-        ["node", "firefox.mjs", json.dumps(args)],
-        cwd=tools,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    results = json.loads(run.stdout.strip().splitlines()[-1]) if run.stdout.strip() else {}
+    run, results = drive_firefox(tools, args)
+    if run.returncode and "did not open" in str(results.get("error")):
+        # Now and then a fresh Firefox ESR never shows a temporarily installed extension's
+        # page, however often it is asked (every navigation dropped for over a minute, once
+        # in about ten runs); a second browser opens it at once. Anything else fails at once.
+        forget_priya(live_server)
+        run, results = drive_firefox(tools, args)
     assert run.returncode == 0, results.get("error") or run.stderr[-3000:]
 
     assert results["options"].startswith("Connected")

@@ -45,14 +45,19 @@ const timeout = 60000;
  * word: ask again, a few times, before giving up.
  */
 async function openExtensionPage(path, ready) {
-  const page = await browser.newPage();
   for (let attempt = 1; ; attempt += 1) {
+    // A new tab each time: one whose navigation was dropped can ignore the next one too.
+    const page = await browser.newPage();
     page.goto(`${base}/${path}`).catch(() => {});
     try {
       await page.waitForSelector(ready, { timeout: timeout / 3 });
       return page;
     } catch (error) {
-      if (attempt === 4) throw error;
+      const seen = `${page.url()}: ${await page.evaluate(() => document.body?.innerText.slice(0, 200)).catch(() => "")}`;
+      await page.close().catch(() => {});
+      if (attempt === 4) throw new Error(`${path} did not open (last seen ${seen}): ${error.message}`);
+      // Give a busy browser a moment before asking again.
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
     }
   }
 }
