@@ -11,7 +11,7 @@ import json
 import threading
 
 from server.core.calendar import agenda_calendar, agenda_event, event_day
-from server.core.plan import build_agenda
+from server.core.plan import agenda_after_touches, build_agenda
 
 from .db import database_key, db
 from .plan_load import load_plan
@@ -129,11 +129,40 @@ def _agenda(today: datetime.date, days: int, versions: tuple) -> dict:
     plan = load_plan(today, versions)
     people = {person.id: person for person in plan["people"]}
     opportunities = {opportunity.id: opportunity for opportunity in plan["opportunities"]}
-    items = build_agenda(**plan, today=today, days=days)
+    items = _items(plan, today, days, versions[0])
     return {
         "today": day(today),
         "items": [agenda_item_to_dict(item, people, opportunities) for item in items],
     }
+
+
+# The items last worked out for each window, with the plan they came from.
+_worked_out: dict[tuple, tuple] = {}
+
+
+def _items(plan: dict, today: datetime.date, days: int, database: int) -> list:
+    """The plan's items: after touches only were added to the kept live plan (its
+    opportunities the very list the last items came from), only what they can change is
+    worked out again (`core.plan.agenda_after_touches`); otherwise all of it."""
+    key = (database, today, days)
+    touches = plan["touches"]
+    newest = max((touch.id for touch in touches), default=0)
+    with _lock:
+        before = _worked_out.get(key)
+    if before is not None and before[0] is plan["opportunities"]:
+        added = [touch for touch in touches if touch.id > before[1]]
+        items = (
+            agenda_after_touches(before[2], added, **plan, today=today, days=days)
+            if added
+            else before[2]
+        )
+    else:
+        items = build_agenda(**plan, today=today, days=days)
+    with _lock:
+        if len(_worked_out) >= KEPT and key not in _worked_out:
+            _worked_out.pop(next(iter(_worked_out)))
+        _worked_out[key] = (plan["opportunities"], newest, items)
+    return items
 
 
 def agenda_item_to_dict(item, people: dict, opportunities: dict) -> dict:

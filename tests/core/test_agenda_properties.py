@@ -4,10 +4,10 @@ import datetime
 from collections import defaultdict
 from itertools import pairwise
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from server.core.plan import build_agenda, follow_up_on
+from server.core.plan import agenda_after_touches, build_agenda, follow_up_on
 from server.core.plan.model import (
     CHANNELS,
     ENDED_STATUSES,
@@ -194,3 +194,37 @@ def test_the_agenda_is_the_same_whatever_order_its_inputs_come_in(plan, random):
     for key in ("opportunities", "interviews", "touches", "people"):
         shuffled[key] = random.sample(plan[key], len(plan[key]))
     assert build_agenda(**shuffled) == build_agenda(**plan)
+
+
+@settings(LARGE_EXAMPLES, max_examples=400)
+@given(plans(), st.data())
+def test_the_agenda_after_touches_is_the_agenda_worked_out_whole(plan, data):
+    """Working out again only what new touches can change gives the whole plan's agenda."""
+    people = [p.id for p in plan["people"]] + [99]
+    opportunities = [o.id for o in plan["opportunities"]] + [9999]
+    added = []
+    for n in range(data.draw(st.integers(1, 3))):
+        # Mostly as "Mark sent" sends them: to someone interviewed, naming the interview.
+        interview = data.draw(st.none() | st.sampled_from(plan["interviews"] or [None]))
+        named = data.draw(st.sampled_from(["interview", "opportunity", "both", "nothing"]))
+        added.append(
+            Touch(
+                id=1000 + n,
+                contact_id=data.draw(
+                    st.sampled_from(list(interview.interviewer_ids)) | st.sampled_from(people)
+                    if interview
+                    else st.sampled_from(people)
+                ),
+                kind=data.draw(st.sampled_from(TOUCH_KINDS)),
+                channel=data.draw(st.sampled_from(CHANNELS)),
+                sent_on=(interview.on if interview else START)
+                + datetime.timedelta(days=data.draw(st.integers(-1, 20))),
+                interview_id=interview.id if interview and named in ("interview", "both") else
+                data.draw(st.none() | st.just(999)),
+                opportunity_id=(interview.opportunity_id if interview and named != "nothing"
+                                else data.draw(st.none() | st.sampled_from(opportunities))),
+            )  # fmt: skip
+        )
+    before = build_agenda(**plan)
+    after = {**plan, "touches": plan["touches"] + added}
+    assert agenda_after_touches(before, added, **after) == build_agenda(**after)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from server.core.plan import build_agenda, read_timeframe, summarise_pipeline
 from server.core.plan.model import CHANNELS, OPPORTUNITY_STATUSES, TOUCH_KINDS
-from server.store.agenda import plan_fingerprint
+from server.store.agenda import agenda, plan_fingerprint
 from server.store.db import db, open_database
 from server.store.migrate import migrate
 from server.store.models import Contact, Interview, InterviewInterviewer, Opportunity, Touch
@@ -160,13 +160,20 @@ def test_the_live_rows_give_the_agenda_of_every_row(database, plan):
     expected = build_agenda(**everything, today=today, days=days)
     assert build_agenda(**load_plan(today), today=today, days=days) == expected
     assert load_plan(today)["pipeline"] == summarise_pipeline(everything["opportunities"])
-    # Kept, then caught up with the touches sent since, or read again: the same agenda.
+    # Kept, then caught up with the touches sent since, or read again: the same agenda, and
+    # the same answer from the store, which works out again only what those touches change.
     assert build_agenda(**load_plan(today, plan_fingerprint()), today=today, days=days) == expected
+    assert shown(agenda(today, days)) == [(i.id, i.due.isoformat(), i.why) for i in expected]
     if plan["later_touches"]:
         Touch.insert_many(plan["later_touches"]).execute()
     expected = build_agenda(**load_plan(), today=today, days=days)
     kept = load_plan(today, plan_fingerprint())
     assert build_agenda(**kept, today=today, days=days) == expected
+    assert shown(agenda(today, days)) == [(i.id, i.due.isoformat(), i.why) for i in expected]
+
+
+def shown(answer: dict) -> list[tuple]:
+    return [(item["id"], item["due"], item["why"]) for item in answer["items"]]
 
 
 def test_a_long_search_reads_only_its_live_rows(database):

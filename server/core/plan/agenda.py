@@ -58,7 +58,7 @@ from server.core.plan.timing import (
     stay_in_touch_on,
 )
 
-__all__ = ["DRAFT_KINDS", "build_agenda", "follow_up_on"]
+__all__ = ["DRAFT_KINDS", "agenda_after_touches", "build_agenda", "follow_up_on"]
 
 DRAFT_KINDS = {
     "thank_you": "thank_you",
@@ -175,6 +175,70 @@ def build_agenda(
     last_day = today + datetime.timedelta(days=max(days, 0))
     items = [_item(due, plan, today) for due in found if due.due <= last_day]
     return sorted(items, key=_agenda_order)
+
+
+def agenda_after_touches(
+    previous: list[AgendaItem],
+    added: list[Touch],
+    *,
+    opportunities,
+    interviews,
+    touches,
+    people,
+    today: datetime.date,
+    days: int = 14,
+    pipeline: Pipeline | None = None,
+) -> list[AgendaItem]:
+    """`build_agenda` of the plan, given its agenda before the touches `added` (which
+    `touches` already holds), working out again only what those touches can change.
+
+    A touch changes only its contact's items (what was sent to them, and how their nudges
+    are spaced) and, when it names an opportunity, the items of that opportunity's
+    interviews logged without interviewers. So those are worked out from the part of the plan
+    they read, and every other item stays as it was.
+    """
+    index = {i.id: i for i in interviews}
+    contacts = {t.contact_id for t in added}
+    named = {_named_opportunity(t, index) for t in added} - {None}
+    if any(t.interview_id is not None and t.interview_id not in index for t in added):
+        # A touch naming an interview the plan does not hold can answer any opportunity's.
+        named = {o.id for o in opportunities}
+    # Every opportunity the contacts were interviewed for or their touches name, whole.
+    involved = {i.opportunity_id for i in interviews if contacts & set(i.interviewer_ids)}
+    involved |= named
+    involved |= {_named_opportunity(t, index) for t in touches if t.contact_id in contacts}
+    part = {
+        "opportunities": [o for o in opportunities if o.id in involved],
+        "interviews": [i for i in interviews if i.opportunity_id in involved],
+        "touches": [t for t in touches if _reads(t, contacts, involved, index)],
+        "people": people,
+    }
+
+    def changed(item: AgendaItem) -> bool:
+        if item.contact_id is not None:
+            return item.contact_id in contacts
+        return item.opportunity_id in named
+
+    kept = [item for item in previous if not changed(item)]
+    worked_out = build_agenda(**part, today=today, days=days, pipeline=pipeline or Pipeline())
+    return sorted(kept + [item for item in worked_out if changed(item)], key=_agenda_order)
+
+
+def _reads(touch: Touch, contacts: set, involved: set, interviews: dict) -> bool:
+    """Whether the items of `contacts` and of `involved` opportunities can read a touch: one
+    to those contacts, one for those opportunities, or one naming an interview not held."""
+    if touch.contact_id in contacts:
+        return True
+    opportunity = _named_opportunity(touch, interviews)
+    return opportunity in involved or (opportunity is None and touch.interview_id is not None)
+
+
+def _named_opportunity(touch: Touch, interviews: dict) -> int | None:
+    """The opportunity a touch is for: its own, else its interview's."""
+    if touch.opportunity_id is not None:
+        return touch.opportunity_id
+    interview = interviews.get(touch.interview_id)
+    return interview.opportunity_id if interview else None
 
 
 def _thank_yous(plan: _Plan, today: datetime.date):
