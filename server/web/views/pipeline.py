@@ -4,7 +4,6 @@ import datetime
 
 import marshmallow as ma
 from flask import abort, jsonify, redirect, render_template, request, url_for
-from markupsafe import Markup
 
 from server.api.common import pagination
 from server.api.fields import QueryInteger, Text
@@ -34,6 +33,7 @@ from server.store.plan_lookup import NotFound, find_contact
 
 from .. import bp
 from ..forms import load_form
+from ..options import options_by_choice
 
 # The board's columns, in the order an opportunity moves; the closed ones are folded away.
 BOARD_STATUSES = tuple(s for s in OPPORTUNITY_STATUSES if s not in CLOSED_WITHOUT_OFFER)
@@ -104,22 +104,8 @@ def pipeline(errors=None, status=200):
     )
 
 
-def _move_options() -> dict:
-    """Each status's options for a card's Status select, that status selected.
-
-    Rendered once rather than on every card: a card's select was most of its cost.
-    """
-    option = Markup('<option value="{0}"{1}>{2}</option>')
-    return {
-        chosen: Markup("").join(
-            option.format(s, Markup(" selected") if s == chosen else "", s.capitalize())
-            for s in OPPORTUNITY_STATUSES
-        )
-        for chosen in OPPORTUNITY_STATUSES
-    }
-
-
-MOVE_OPTIONS = _move_options()
+# Each status's options for a card's Status select, that status selected.
+MOVE_OPTIONS = options_by_choice(OPPORTUNITY_STATUSES)
 
 
 def opportunity_or_404(opportunity_id: int) -> dict:

@@ -20,19 +20,11 @@ from .. import bp
 from ..drafts import best_draft, tone_of
 from ..forms import load_form
 from ..kept import Kept
+from ..options import options_by_choice
 
 AGENDA_DAYS = 14
-# The channel choices of a "Mark sent" form with each channel chosen: fifty forms on a page
-# would otherwise loop over the same five options each.
-CHANNEL_OPTIONS = {
-    chosen: Markup("").join(
-        Markup('<option value="{}"{}>{}</option>').format(
-            channel, Markup(" selected") if channel == chosen else "", channel.capitalize()
-        )
-        for channel in CHANNELS
-    )
-    for chosen in CHANNELS
-}
+# The channel choices of a "Mark sent" form, with each channel chosen.
+CHANNEL_OPTIONS = options_by_choice(CHANNELS)
 # Shown as a gentle line under the plan, not as a task to tick off.
 NUDGES = ("keep_searching",)
 STATE_TITLES = {"overdue": "Overdue", "today": "Today", "upcoming": "Next two weeks"}
